@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "Parley",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "parley", targets: ["parley"]),
+    .library(name: "ParleyIngest", targets: ["ParleyIngest"]),
+    .library(name: "ParleyExtract", targets: ["ParleyExtract"]),
+    .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
+    .library(name: "ParleyRender", targets: ["ParleyRender"]),
+    .library(name: "ParleyExport", targets: ["ParleyExport"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGraphviz",
+      pkgConfig: "libgvc",
+      providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+    ),
+    // files -> articles
+    .target(name: "ParleyIngest"),
+    // articles -> sentences, actors, time expressions, interaction mentions
+    .target(name: "ParleyExtract", dependencies: ["ParleyIngest"]),
+    // mentions -> canonical actors, merged events, edges over time
+    .target(name: "ParleyGraph", dependencies: ["ParleyExtract"]),
+    // graph -> DOT -> SVG (the only importer of CGraphviz)
+    .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
+    // graph -> JSONL and other data files
+    .target(name: "ParleyExport", dependencies: ["ParleyGraph"]),
+    .target(
+      name: "ParleyCLI",
+      dependencies: [
+        "ParleyIngest", "ParleyExtract", "ParleyGraph", "ParleyRender", "ParleyExport",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "parley", dependencies: ["ParleyCLI"]),
+    .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest"]),
+    .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
+    .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
+    .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender"]),
+    .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
+  ]
+)

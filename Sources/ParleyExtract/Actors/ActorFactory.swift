@@ -1,0 +1,84 @@
+import ParleyIngest
+
+/// Makes ``PoliticalActor`` values from gazetteer entries and text roles.
+struct ActorFactory: Sendable {
+  let gazetteer: Gazetteer
+
+  /// The actor for a country (also used for its capital or seat of power).
+  func country(_ iso3: String, alias: String?) -> PoliticalActor? {
+    guard let c = gazetteer.countries[iso3] else { return nil }
+    return PoliticalActor(
+      id: ActorNaming.slug(c.name), name: c.name, kind: .country, country: iso3, sector: "GOV",
+      aliases: [alias ?? c.name])
+  }
+
+  /// The actor for a body of a country's state ("Russian Foreign Ministry", "Ukrainian Military").
+  func body(_ iso3: String, name bodyName: String, sector: String, alias: String) -> PoliticalActor?
+  {
+    guard let c = gazetteer.countries[iso3] else { return nil }
+    if ActorLexicon.countryLevelBodies.contains(bodyName) {
+      return country(iso3, alias: alias)
+    }
+    let adjective = c.demonyms.first ?? c.name
+    let name = adjective + " " + bodyName
+    return PoliticalActor(
+      id: ActorNaming.slug(c.name + " " + bodyName), name: name, kind: .government, country: iso3,
+      sector: sector, aliases: [alias])
+  }
+
+  /// The actor for an organisation of the gazetteer.
+  func organization(_ index: Int, alias: String) -> PoliticalActor {
+    let org = gazetteer.organizations[index]
+    return PoliticalActor(
+      id: org.id, name: org.name, kind: org.kind, country: org.country, sector: org.sector,
+      aliases: [alias])
+  }
+
+  /// The office a gazetteer person held on `date` (or their latest before it, or their first).
+  func office(of index: Int, on date: CivilDate?) -> Gazetteer.Office? {
+    let offices = gazetteer.people[index].offices
+    guard let date else { return offices.last }
+    if let held = offices.last(where: { $0.isHeld(on: date) }) { return held }
+    return offices.last(where: { ($0.to ?? date) <= date }) ?? offices.first
+  }
+
+  /// A person: from the gazetteer when `index` is given, with roles read from
+  /// the text taking precedence over the gazetteer's.
+  func person(
+    index: Int?, name: String, alias: String, textCountry: String?, textSector: String?,
+    date: CivilDate?
+  ) -> PoliticalActor {
+    var canonical = name
+    var country = textCountry
+    var sector = textSector
+    if let index {
+      canonical = gazetteer.people[index].name
+      if let office = office(of: index, on: date) {
+        let code = office.country
+        let isISO = code.map { $0.count == 3 && $0.uppercased() == $0 } ?? false
+        if country == nil { country = isISO ? code : nil }
+        if sector == nil || sector == "" { sector = office.sector }
+      }
+    }
+    if sector == "" { sector = nil }
+    return PoliticalActor(
+      id: ActorNaming.slug(canonical), name: canonical, kind: .person, country: country,
+      sector: sector, aliases: [alias])
+  }
+
+  /// The people who held an office whose title contains every word of `titleWords` in `country` on `date`.
+  func officeHolder(country: String, titleWords: [String], on date: CivilDate?) -> Int? {
+    guard let date, !titleWords.isEmpty else { return nil }
+    var found: [Int] = []
+    for (i, p) in gazetteer.people.enumerated() {
+      for office in p.offices where office.country == country && office.isHeld(on: date) {
+        let title = office.title.lowercased()
+        if titleWords.allSatisfy({ title.contains($0) }) {
+          found.append(i)
+          break
+        }
+      }
+    }
+    return found.count == 1 ? found[0] : nil
+  }
+}

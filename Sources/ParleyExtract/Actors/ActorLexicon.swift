@@ -1,0 +1,122 @@
+/// Words that build actor phrases: titles, government bodies, groups and
+/// descriptions that refer back to an actor already named.
+enum ActorLexicon {
+  /// Head nouns of personal titles, with the sector they imply.
+  static let titleHeads: [String: String] = [
+    "minister": "GOV", "president": "GOV", "secretary": "GOV", "envoy": "GOV",
+    "ambassador": "GOV", "chancellor": "GOV", "premier": "GOV", "king": "GOV", "queen": "GOV",
+    "prince": "GOV", "emir": "GOV", "amir": "GOV", "sheikh": "GOV", "sultan": "GOV",
+    "spokesman": "GOV", "spokeswoman": "GOV", "spokesperson": "GOV", "adviser": "GOV",
+    "advisor": "GOV", "counterpart": "GOV", "leader": "GOV", "governor": "GOV", "mayor": "GOV",
+    "diplomat": "GOV", "negotiator": "GOV", "monarch": "GOV", "official": "GOV",
+    "representative": "GOV", "aide": "GOV", "chief": "GOV", "head": "GOV", "director": "GOV",
+    "chairman": "GOV", "chairwoman": "GOV", "chair": "GOV", "vice-president": "GOV",
+    "secretary-general": "IGO", "commissioner": "GOV", "pope": "GOV", "ayatollah": "GOV",
+    "general": "MIL", "gen.": "MIL", "admiral": "MIL", "commander": "MIL", "colonel": "MIL",
+    "marshal": "MIL", "senator": "LEG", "sen.": "LEG", "lawmaker": "LEG", "congressman": "LEG",
+    "congresswoman": "LEG", "legislator": "LEG", "speaker": "LEG", "mp": "LEG", "rep.": "LEG",
+    "judge": "JUD", "prosecutor": "JUD", "justice": "JUD", "attorney": "JUD",
+    "ceo": "BUS", "executive": "BUS", "activist": "CVL", "mr.": "", "mrs.": "", "ms.": "",
+    "mr": "", "mrs": "", "ms": "", "dr.": "", "dr": "", "dame": "", "sir": "", "lord": "",
+  ]
+
+  /// Words that can precede a title head ("Foreign", "Prime", "Special").
+  static let titleModifiers: Set<String> = [
+    "foreign", "prime", "vice", "deputy", "special", "senior", "top", "acting", "interior",
+    "finance", "external", "affairs", "defence", "defense", "national", "security", "crown",
+    "supreme", "presidential", "chief", "state", "assistant", "first", "under", "permanent",
+    "economy", "economic", "trade", "energy", "justice", "health", "foreign-policy", "army",
+    "military", "police", "opposition", "rebel", "spy", "intelligence", "un", "u.n.", "eu",
+    "nato", "us", "u.s.", "white", "house", "kremlin", "press", "ministry", "government",
+    "former", "new", "outgoing", "incoming", "regional", "high", "executive", "general",
+    "peace", "lead", "staff", "head", "external-affairs",
+  ]
+
+  /// Words after "of" or "for" inside a title ("Secretary of State", "Minister for Foreign Affairs").
+  static let titleOfWords: Set<String> = [
+    "state", "defense", "defence", "foreign", "affairs", "external", "interior", "staff",
+    "finance", "the", "treasury", "homeland", "security", "justice", "trade", "commerce",
+  ]
+
+  /// Government bodies named by a country adjective or possessive, with the
+  /// name they take and their sector ("Russian Foreign Ministry" → Foreign Ministry, GOV).
+  static let bodies: [String: (name: String, sector: String)] = [
+    "foreign ministry": ("Foreign Ministry", "GOV"),
+    "ministry of foreign affairs": ("Foreign Ministry", "GOV"),
+    "foreign affairs ministry": ("Foreign Ministry", "GOV"),
+    "foreign office": ("Foreign Ministry", "GOV"),
+    "defence ministry": ("Defence Ministry", "MIL"), "defense ministry": ("Defence Ministry", "MIL"),
+    "ministry of defence": ("Defence Ministry", "MIL"),
+    "ministry of defense": ("Defence Ministry", "MIL"),
+    "interior ministry": ("Interior Ministry", "COP"),
+    "ministry of interior": ("Interior Ministry", "COP"),
+    "ministry of the interior": ("Interior Ministry", "COP"),
+    "government": ("Government", "GOV"), "cabinet": ("Government", "GOV"),
+    "administration": ("Government", "GOV"), "authorities": ("Government", "GOV"),
+    "officials": ("Government", "GOV"), "diplomats": ("Government", "GOV"),
+    "delegation": ("Government", "GOV"), "leadership": ("Government", "GOV"),
+    "presidency": ("Government", "GOV"), "negotiators": ("Government", "GOV"),
+    "army": ("Military", "MIL"), "military": ("Military", "MIL"), "forces": ("Military", "MIL"),
+    "troops": ("Military", "MIL"), "armed forces": ("Military", "MIL"),
+    "soldiers": ("Military", "MIL"), "navy": ("Military", "MIL"), "air force": ("Military", "MIL"),
+    "police": ("Police", "COP"), "parliament": ("Parliament", "LEG"),
+    "lawmakers": ("Parliament", "LEG"), "legislature": ("Parliament", "LEG"),
+    "rebels": ("Rebels", "REB"), "insurgents": ("Rebels", "REB"), "militants": ("Rebels", "REB"),
+    "opposition": ("Opposition", "OPP"), "protesters": ("Protesters", "CVL"),
+    "demonstrators": ("Protesters", "CVL"), "court": ("Judiciary", "JUD"),
+    "judiciary": ("Judiciary", "JUD"), "embassy": ("Government", "GOV"),
+  ]
+
+  /// Bodies whose actor is the country itself rather than a named body.
+  static let countryLevelBodies: Set<String> = ["Government"]
+
+  /// Maximum tokens in a body phrase.
+  static let maxBodyLength = 4
+
+  /// Descriptions that refer to two or more actors named before.
+  static let pluralReferences: [[String]] = [
+    ["the", "two", "ministers"], ["the", "two", "leaders"], ["the", "two", "sides"],
+    ["both", "sides"], ["both", "leaders"], ["both", "ministers"], ["the", "two", "men"],
+    ["the", "two", "presidents"], ["the", "two", "countries"], ["both", "countries"],
+    ["the", "officials"], ["the", "ministers"], ["the", "leaders"], ["the", "sides"],
+    ["the", "two", "officials"], ["the", "two", "diplomats"], ["the", "diplomats"],
+    ["the", "two", "heads", "of", "state"], ["the", "pair"], ["they"],
+  ]
+
+  /// Singular descriptions and pronouns that refer to one actor named before,
+  /// by the head word that must match the antecedent's title (nil: any person).
+  static let singularReferenceHeads: [String: String?] = [
+    "he": nil, "she": nil, "minister": "minister", "president": "president",
+    "secretary": "secretary", "envoy": "envoy", "leader": nil, "chancellor": "chancellor",
+    "premier": "premier", "diplomat": nil, "ambassador": "ambassador", "official": nil,
+    "spokesman": "spokesman", "spokeswoman": "spokeswoman", "king": "king", "emir": "emir",
+    "ministry": "ministry", "prime": "prime",
+  ]
+
+  /// Particles inside personal names ("bin", "al", "van", "de").
+  static let nameParticles: Set<String> = [
+    "bin", "bint", "ibn", "al", "el", "de", "da", "di", "dos", "du", "van", "von", "der", "den",
+    "la", "le", "ter", "abu", "ben", "del",
+  ]
+
+  /// Capitalised words that never start or make up a personal name.
+  static let notNames: Set<String> = [
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "this", "that", "these", "those",
+    "his", "her", "their", "its", "our", "and", "or", "but", "in", "on", "at", "for", "with",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow", "sorry", "error", "comments",
+    "calling", "after", "before", "during", "while", "when", "as", "if", "also", "meanwhile",
+    "however", "speaking", "according", "state", "department", "ministry", "office", "house",
+    "white", "council", "union", "nations", "united", "minister", "president", "foreign",
+    "secretary", "republic", "kingdom", "federation", "agency", "news", "press", "north",
+    "south", "east", "west", "central", "new", "last", "next", "both", "two", "three",
+    "reuters", "there", "here", "what", "who", "why", "how", "where", "all", "some", "many",
+  ]
+
+  /// Words for reporters and news media: never participants.
+  static let reporterWords: Set<String> = [
+    "reporters", "journalists", "reporter", "journalist", "media", "newspaper", "press",
+    "correspondent", "correspondents", "agency",
+  ]
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Stable identifiers and display names for actors.
+enum ActorNaming {
+  /// A lowercase ASCII slug: "Sergey Lavrov" → "sergey-lavrov", "Recep Tayyip Erdoğan" → "recep-tayyip-erdogan".
+  static func slug(_ name: String) -> String {
+    let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+    var out = ""
+    var pendingDash = false
+    for scalar in folded.unicodeScalars {
+      if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+        if pendingDash && !out.isEmpty { out.append("-") }
+        pendingDash = false
+        out.unicodeScalars.append(scalar)
+      } else if scalar == "'" || scalar == "\u{2019}" || scalar == "." {
+        continue
+      } else {
+        pendingDash = true
+      }
+    }
+    return out.isEmpty ? "actor" : out
+  }
+
+  /// Joins name tokens, without spaces around hyphens: ["Al", "-", "Thani"] → "Al-Thani".
+  static func join(_ tokens: some Sequence<Token>) -> String {
+    var out = ""
+    var previousWasJoiner = true
+    for token in tokens {
+      let isJoiner = token.text == "-" || token.text == "\u{2010}"
+      if !out.isEmpty && !isJoiner && !previousWasJoiner { out += " " }
+      out += token.text
+      previousWasJoiner = isJoiner
+    }
+    return out
+  }
+
+  /// A key for comparing names across spellings: folded diacritics, no punctuation,
+  /// common transliteration variants unified (Sergei/Sergey, Zelenskyy/Zelensky).
+  static func matchKey(_ name: String) -> String {
+    var key = slug(name)
+    for (from, to) in [("yy", "y"), ("iy", "y"), ("ei", "ey"), ("ii", "i"), ("kh", "h"), ("j", "y")]
+    {
+      key = key.replacingOccurrences(of: from, with: to)
+    }
+    return key
+  }
+}

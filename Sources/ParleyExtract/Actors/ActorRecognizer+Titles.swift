@@ -1,0 +1,340 @@
+import ParleyIngest
+
+extension ActorRecognizer {
+  /// A role read from the text: the country and sector a title or prefix gives.
+  struct Role {
+    var country: String?
+    var sector: String?
+    var head: String? = nil
+    var words: [String] = []
+  }
+
+  /// A parsed title: "Foreign Minister", "Secretary of State", "President of France".
+  struct Title {
+    var end: Int
+    var head: String
+    var sector: String
+    var words: [String]
+    var ofCountry: String?
+  }
+
+  /// Parses a title starting at `i`.
+  func parseTitle(at i: Int, _ tokens: [Token]) -> Title? {
+    var k = i
+    var head: String?
+    var sector = ""
+    var end = -1
+    var words: [String] = []
+    var ofCountry: String?
+    var modifierSector: String?
+    while k < tokens.count {
+      let w = tokens[k].lower
+      if let s = ActorLexicon.titleHeads[w] {
+        var h = w
+        var hs = s
+        // compounds: Secretary-General, Vice-President
+        if k + 2 < tokens.count, tokens[k + 1].text == "-",
+          let combined = ActorLexicon.titleHeads[w + "-" + tokens[k + 2].lower]
+        {
+          h = w + "-" + tokens[k + 2].lower
+          hs = combined
+          k += 2
+        }
+        head = h
+        sector = hs
+        words.append(h)
+        k += 1
+        end = k
+        continue
+      }
+      if ActorLexicon.titleModifiers.contains(w) {
+        words.append(w)
+        switch w {
+        case "army", "military", "defence", "defense": modifierSector = modifierSector ?? "MIL"
+        case "police": modifierSector = "COP"
+        case "opposition": modifierSector = "OPP"
+        case "rebel": modifierSector = "REB"
+        case "intelligence", "spy": modifierSector = "SPY"
+        default: break
+        }
+        k += 1
+        continue
+      }
+      if tokens[k].text == "-", k + 1 < tokens.count,
+        ActorLexicon.titleModifiers.contains(tokens[k + 1].lower)
+      {
+        k += 1
+        continue
+      }
+      if (w == "of" || w == "for"), head != nil {
+        var m = k + 1
+        while m < tokens.count && ActorLexicon.titleOfWords.contains(tokens[m].lower) {
+          words.append(tokens[m].lower)
+          m += 1
+        }
+        if m > k + 1 && tokens[m - 1].lower != "the" {
+          k = m
+          end = k
+          continue
+        }
+        let c = m < tokens.count && tokens[m].lower == "the" ? m + 1 : k + 1
+        if let hit = gazetteerMatch(at: c, tokens) {
+          switch hit.phrase.entry {
+          case .country(let code):
+            ofCountry = code
+            end = hit.end
+          default: break
+          }
+        }
+        break
+      }
+      break
+    }
+    guard let head, end > i else { return nil }
+    if head == "mr." || head == "mrs." || head == "ms." || head == "mr" || head == "mrs" || head == "ms"
+      || head == "dr" || head == "dr." || head == "sir" || head == "dame" || head == "lord"
+    {
+      return Title(end: end, head: head, sector: "", words: [], ofCountry: nil)
+    }
+    // A title that is only modifiers before a lowercase head is fine; a lone lowercase
+    // generic head ("chief", "head", "official") needs a modifier to count.
+    let generic: Set<String> = ["chief", "head", "official", "leader", "representative", "executive"]
+    if words.count == 1 && generic.contains(head) && !tokens[i].isCapitalized { return nil }
+    return Title(
+      end: end, head: head, sector: modifierSector ?? sector,
+      words: words.filter { $0 != "the" && $0 != "former" && $0 != "new" }, ofCountry: ofCountry)
+  }
+
+  /// A person introduced by a title at `titleAt`, possibly after a country or organisation prefix.
+  func titled(
+    start: Int, titleAt: Int, prefix: Role?, _ tokens: [Token], _ context: inout ArticleContext
+  ) -> ActorSpan? {
+    guard titleAt < tokens.count, let title = parseTitle(at: titleAt, tokens) else { return nil }
+    var role = Role(
+      country: title.ofCountry ?? prefix?.country,
+      sector: prefix?.sector ?? (title.sector.isEmpty ? nil : title.sector), head: title.head,
+      words: title.words)
+    if title.head == "secretary-general" && prefix?.country != nil { role.sector = "GOV" }
+    var nameStart = title.end
+    if nameStart < tokens.count && tokens[nameStart].text == "," && !tokens[titleAt].isCapitalized {
+      nameStart += 1  // "the foreign minister, Ishaq Dar"
+    }
+    if let (nameEnd, gazetteerIndex) = nameAt(nameStart, tokens) {
+      return personSpan(
+        start: start, nameStart: nameStart, nameEnd: nameEnd, gazetteerIndex: gazetteerIndex,
+        role: role, tokens, &context)
+    }
+    // No name: "the Russian foreign minister" is the office holder on the article date,
+    // "the minister" whoever the article last called a minister.
+    let determined = start < titleAt && isDeterminer(tokens[start].lower)
+    guard determined || prefix != nil else { return nil }
+    if let country = role.country,
+      let holder = factory.officeHolder(country: country, titleWords: title.words, on: context.date)
+    {
+      let surface = ActorNaming.join(tokens[titleAt..<title.end])
+      let actor = factory.person(
+        index: holder, name: gazetteer.people[holder].name, alias: surface, textCountry: country,
+        textSector: role.sector, date: context.date)
+      context.notePerson(actor, title: title.words.joined(separator: " "), nameTokens: [])
+      return ActorSpan(start: start, end: title.end, actors: [actor], title: title.head)
+    }
+    guard determined, title.head != "mr." else { return nil }
+    let wanted = ActorLexicon.singularReferenceHeads[title.head] ?? nil
+    if let actor = context.person(titled: wanted, country: role.country) {
+      return ActorSpan(
+        start: start, end: title.end, actors: [actor], title: title.head, isReference: true)
+    }
+    return nil
+  }
+
+  /// A personal name at `i`: a gazetteer person, or capitalised words with particles.
+  /// Returns the end and the gazetteer index when known.
+  func nameAt(_ i: Int, _ tokens: [Token]) -> (Int, Int?)? {
+    guard i < tokens.count else { return nil }
+    if let hit = gazetteerMatch(at: i, tokens), case .person(let p) = hit.phrase.entry {
+      return (hit.end, p)
+    }
+    var m = i
+    var lastWordEnd = i
+    while m < tokens.count && m - i < 8 {
+      let t = tokens[m]
+      if t.isWord && t.isCapitalized && !ActorLexicon.notNames.contains(t.lower)
+        && ActorLexicon.titleHeads[t.lower] == nil && !isCountryWord(at: m, tokens)
+      {
+        m += 1
+        lastWordEnd = m
+      } else if m > i, ActorLexicon.nameParticles.contains(t.lower), m + 1 < tokens.count,
+        tokens[m + 1].isCapitalized
+      {
+        m += 1
+      } else if m > i, t.text == "-", m + 1 < tokens.count, tokens[m + 1].isCapitalized,
+        tokens[m - 1].end == t.start
+      {
+        m += 1
+      } else {
+        break
+      }
+    }
+    guard lastWordEnd > i else { return nil }
+    return (lastWordEnd, nil)
+  }
+
+  private func isCountryWord(at i: Int, _ tokens: [Token]) -> Bool {
+    guard let hit = gazetteerMatch(at: i, tokens) else { return false }
+    switch hit.phrase.entry {
+    case .person: return false
+    default: return true
+    }
+  }
+
+  /// The person named by tokens `nameStart..<nameEnd`, with an apposition after it
+  /// (", Pakistan's foreign minister,") read into its role.
+  func personSpan(
+    start: Int, nameStart: Int, nameEnd: Int, gazetteerIndex: Int?, role: Role?,
+    _ tokens: [Token], _ context: inout ArticleContext
+  ) -> ActorSpan? {
+    let nameTokens = Array(tokens[nameStart..<nameEnd])
+    let surface = ActorNaming.join(nameTokens)
+    var role = role
+    var end = nameEnd
+    if role == nil || role?.country == nil, let (appositionEnd, apposition) = apposition(
+      after: nameEnd, tokens)
+    {
+      role = Role(
+        country: apposition.country ?? role?.country, sector: apposition.sector ?? role?.sector,
+        head: apposition.head ?? role?.head, words: apposition.words)
+      end = appositionEnd
+    }
+    var index = gazetteerIndex
+    var known: PoliticalActor?
+    if index == nil { (index, known) = resolveName(nameTokens, role: role, context) }
+    if index == nil && known == nil && nameTokens.filter(\.isWord).count < 2 && role == nil {
+      return nil
+    }
+    var actor =
+      known
+      ?? factory.person(
+        index: index, name: surface, alias: surface, textCountry: role?.country,
+        textSector: role?.sector, date: context.date)
+    if known != nil {
+      if actor.country == nil { actor.country = role?.country }
+      if actor.sector == nil { actor.sector = role?.sector }
+    }
+    actor = actor.addingAlias(surface)
+    let titleText = role.map { $0.words.joined(separator: " ") }
+    context.notePerson(actor, title: titleText, nameTokens: nameTokens)
+    return ActorSpan(start: start, end: end, actors: [actor], title: role?.head)
+  }
+
+  /// ", Pakistan's foreign minister" or ", the Turkish foreign minister" after a name.
+  private func apposition(after i: Int, _ tokens: [Token]) -> (Int, Role)? {
+    guard i + 1 < tokens.count, tokens[i].text == "," else { return nil }
+    var k = i + 1
+    if isDeterminer(tokens[k].lower) || tokens[k].lower == "a" { k += 1 }
+    var country: String?
+    if let hit = gazetteerMatch(at: k, tokens) {
+      switch hit.phrase.entry {
+      case .country(let c), .demonym(let c), .metonym(let c):
+        country = c
+        k = hit.end
+        if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
+      default: return nil
+      }
+    }
+    guard let title = parseTitle(at: k, tokens), title.head != "mr." else { return nil }
+    return (
+      title.end,
+      Role(
+        country: title.ofCountry ?? country, sector: title.sector.isEmpty ? nil : title.sector,
+        head: title.head, words: title.words)
+    )
+  }
+
+  /// A name not in the gazetteer's full names: a surname the article used
+  /// before, or a gazetteer person with that surname and first name.
+  func resolveName(_ nameTokens: [Token], role: Role?, _ context: ArticleContext) -> (
+    Int?, PoliticalActor?
+  ) {
+    let words = nameTokens.filter { $0.isWord && !ActorLexicon.nameParticles.contains($0.lower) }
+    guard let last = words.last else { return (nil, nil) }
+    if let known = context.surnames[last.lower] {
+      if words.count == 1 || ActorNaming.matchKey(known.name).hasPrefix(
+        String(ActorNaming.matchKey(words[0].text).prefix(3)))
+      {
+        return (nil, known)
+      }
+    }
+    var candidates = gazetteer.people(withSurname: last.lower)
+    if words.count >= 2 {
+      let first = ActorNaming.matchKey(words[0].text)
+      candidates = candidates.filter { p in
+        let person = gazetteer.people[p]
+        return ([person.name] + person.aliases).contains {
+          ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) == first
+        }
+      }
+    } else if let country = role?.country {
+      candidates = candidates.filter { p in
+        gazetteer.people[p].offices.contains { $0.country == country }
+      }
+    }
+    if candidates.count > 1, let date = context.date {
+      let active = candidates.filter { p in
+        gazetteer.people[p].offices.contains { $0.isHeld(on: date) }
+      }
+      if !active.isEmpty { candidates = active }
+    }
+    return candidates.count == 1 ? (candidates[0], nil) : (nil, nil)
+  }
+
+  /// A bare name: a known surname ("Lavrov"), or a full name with an apposition.
+  func name(at i: Int, _ tokens: [Token], _ context: inout ArticleContext) -> ActorSpan? {
+    let t = tokens[i]
+    guard t.isWord, t.isCapitalized, !ActorLexicon.notNames.contains(t.lower) else { return nil }
+    guard let (end, index) = nameAt(i, tokens) else { return nil }
+    let nameTokens = Array(tokens[i..<end])
+    let words = nameTokens.filter(\.isWord)
+    if index != nil || words.count == 1 || context.surnames[words.last?.lower ?? ""] != nil {
+      return personSpan(
+        start: i, nameStart: i, nameEnd: end, gazetteerIndex: index, role: nil, tokens, &context)
+    }
+    // An unknown multi-word name counts only with an apposition giving its role.
+    if let span = personSpan(
+      start: i, nameStart: i, nameEnd: end, gazetteerIndex: nil, role: nil, tokens, &context),
+      span.end > end || span.actors.first?.country != nil
+    {
+      return span
+    }
+    return nil
+  }
+
+  /// "he", "she", "the two ministers", "both sides": actors named before.
+  func reference(at i: Int, _ tokens: [Token], _ context: ArticleContext) -> ActorSpan? {
+    let w = tokens[i].lower
+    if w == "he" || w == "she" {
+      guard let actor = context.person(titled: nil, country: nil) else { return nil }
+      return ActorSpan(start: i, end: i + 1, actors: [actor], isReference: true)
+    }
+    guard w == "the" || w == "both" || w == "they" else { return nil }
+    for pattern in ActorLexicon.pluralReferences where i + pattern.count <= tokens.count {
+      guard zip(pattern, tokens[i..<(i + pattern.count)]).allSatisfy({ $0 == $1.lower }) else {
+        continue
+      }
+      var group = context.lastGroup
+      if group.count < 2 {
+        group = Array(context.people.suffix(2).map(\.actor))
+      }
+      guard group.count >= 2 else { return nil }
+      return ActorSpan(start: i, end: i + pattern.count, actors: group, isReference: true)
+    }
+    if w == "the", i + 1 < tokens.count {
+      let next = tokens[i + 1].lower
+      if next == "ministry" || (next == "foreign" && i + 2 < tokens.count && tokens[i + 2].lower == "ministry") {
+        guard let body = context.bodies.last(where: { $0.id.hasSuffix("ministry") }) else { return nil }
+        return ActorSpan(
+          start: i, end: next == "ministry" ? i + 2 : i + 3, actors: [body], isReference: true)
+      }
+    }
+    return nil
+  }
+}

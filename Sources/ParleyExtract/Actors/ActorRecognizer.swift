@@ -1,0 +1,178 @@
+import ParleyIngest
+
+/// Finds the actors of a sentence: gazetteer names, titles with names,
+/// appositions, government bodies, surnames and descriptions of actors named
+/// earlier in the article.
+public struct ActorRecognizer: Sendable {
+  let gazetteer: Gazetteer
+  let factory: ActorFactory
+
+  /// Creates a recognizer over `gazetteer`.
+  public init(gazetteer: Gazetteer = .shared) {
+    self.gazetteer = gazetteer
+    self.factory = ActorFactory(gazetteer: gazetteer)
+  }
+
+  /// The actor spans of one sentence, left to right and non-overlapping.
+  /// `context` carries what earlier sentences of the article named, and is updated.
+  public func spans(in tokens: [Token], context: inout ArticleContext) -> [ActorSpan] {
+    var spans: [ActorSpan] = []
+    var i = 0
+    while i < tokens.count {
+      if let span = match(at: i, tokens, &context) {
+        spans.append(span)
+        i = max(span.end, i + 1)
+      } else {
+        i += 1
+      }
+    }
+    return spans
+  }
+
+  // MARK: - One position
+
+  private func match(at i: Int, _ tokens: [Token], _ context: inout ArticleContext) -> ActorSpan? {
+    if let span = reference(at: i, tokens, context) { return span }
+    let determinerSkip = isDeterminer(tokens[i].lower) ? 1 : 0
+    if let hit = gazetteerMatch(at: i + determinerSkip, tokens) {
+      if let span = prefixed(start: i, hit: hit, tokens, &context) { return span }
+    }
+    if let span = titled(start: i, titleAt: i + determinerSkip, prefix: nil, tokens, &context) {
+      return span
+    }
+    return name(at: i, tokens, &context)
+  }
+
+  // MARK: - Gazetteer
+
+  struct Hit {
+    var start: Int
+    var end: Int
+    var phrase: Gazetteer.Phrase
+  }
+
+  /// The longest gazetteer phrase starting at `i`, respecting case.
+  func gazetteerMatch(at i: Int, _ tokens: [Token]) -> Hit? {
+    guard i < tokens.count, tokens[i].isWord || tokens[i].text == "'" else { return nil }
+    var best: Hit?
+    var key = ""
+    var hasCapital = false
+    for length in 1...gazetteer.maxPhraseLength {
+      let j = i + length - 1
+      guard j < tokens.count else { break }
+      key += (length == 1 ? "" : " ") + tokens[j].lower
+      hasCapital = hasCapital || tokens[j].isCapitalized
+      guard hasCapital else { continue }
+      let text = tokens[i...j].map(\.text).joined(separator: " ")
+      let candidates = gazetteer.phrases(forKey: key).filter {
+        !$0.isCaseSensitive || $0.text.replacingSpaces() == text.replacingSpaces()
+      }
+      if let phrase = preferred(candidates) { best = Hit(start: i, end: j + 1, phrase: phrase) }
+    }
+    return best
+  }
+
+  /// Among phrases with the same text, prefer people, then organisations, then countries.
+  private func preferred(_ phrases: [Gazetteer.Phrase]) -> Gazetteer.Phrase? {
+    func rank(_ p: Gazetteer.Phrase) -> Int {
+      switch p.entry {
+      case .person: return 0
+      case .organization: return 1
+      case .country: return 2
+      case .metonym: return 3
+      case .demonym: return 4
+      }
+    }
+    return phrases.min { rank($0) < rank($1) }
+  }
+
+  // MARK: - Country, organisation or person from the gazetteer, possibly as a prefix
+
+  private func prefixed(start: Int, hit: Hit, _ tokens: [Token], _ context: inout ArticleContext)
+    -> ActorSpan?
+  {
+    let surface = ActorNaming.join(tokens[hit.start..<hit.end])
+    switch hit.phrase.entry {
+    case .person(let p):
+      return personSpan(
+        start: start, nameStart: hit.start, nameEnd: hit.end, gazetteerIndex: p, role: nil, tokens,
+        &context)
+    case .organization(let o):
+      let org = gazetteer.organizations[o]
+      if org.sector == "MED" {
+        return ActorSpan(
+          start: start, end: hit.end, actors: [factory.organization(o, alias: surface)],
+          role: .media)
+      }
+      var after = hit.end
+      if after < tokens.count && tokens[after].lower == "'s" { after += 1 }
+      let role = Role(country: org.country, sector: org.sector == "IGO" ? "IGO" : nil)
+      if let span = titled(start: start, titleAt: after, prefix: role, tokens, &context) {
+        return span
+      }
+      let actor = factory.organization(o, alias: surface)
+      if actor.kind == .government || actor.kind == .organization { context.noteBody(actor) }
+      return ActorSpan(start: start, end: hit.end, actors: [actor])
+    case .country(let c), .metonym(let c), .demonym(let c):
+      var isDemonym = false
+      if case .demonym = hit.phrase.entry { isDemonym = true }
+      var after = hit.end
+      if after < tokens.count && tokens[after].lower == "'s" { after += 1 }
+      let role = Role(country: c, sector: nil)
+      if let span = titled(start: start, titleAt: after, prefix: role, tokens, &context) {
+        return span
+      }
+      if let (bodyEnd, body) = bodyPhrase(at: after, tokens),
+        let actor = factory.body(c, name: body.name, sector: body.sector, alias: surface)
+      {
+        if actor.kind == .government { context.noteBody(actor) }
+        return ActorSpan(start: start, end: bodyEnd, actors: [actor])
+      }
+      if isDemonym {
+        return coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context)
+      }
+      guard let actor = factory.country(c, alias: surface) else { return nil }
+      return ActorSpan(start: start, end: hit.end, actors: [actor])
+    }
+  }
+
+  /// "Russian and Ukrainian officials": several demonyms sharing one body noun.
+  private func coordinatedDemonyms(
+    start: Int, first: String, firstEnd: Int, _ tokens: [Token], _ context: inout ArticleContext
+  ) -> ActorSpan? {
+    var codes = [(first, ActorNaming.join(tokens[start..<firstEnd]))]
+    var k = firstEnd
+    while k < tokens.count, tokens[k].lower == "and" || tokens[k].text == "," {
+      guard let next = gazetteerMatch(at: k + 1, tokens), case .demonym(let c) = next.phrase.entry
+      else { break }
+      codes.append((c, ActorNaming.join(tokens[next.start..<next.end])))
+      k = next.end
+    }
+    guard codes.count > 1, let (bodyEnd, body) = bodyPhrase(at: k, tokens) else { return nil }
+    let actors = codes.compactMap {
+      factory.body($0.0, name: body.name, sector: body.sector, alias: $0.1)
+    }
+    return ActorSpan(start: start, end: bodyEnd, actors: actors)
+  }
+
+  /// A government-body phrase at `i` ("Foreign Ministry", "officials", "armed forces").
+  func bodyPhrase(at i: Int, _ tokens: [Token]) -> (Int, (name: String, sector: String))? {
+    var key = ""
+    var best: (Int, (name: String, sector: String))?
+    for length in 1...ActorLexicon.maxBodyLength {
+      let j = i + length - 1
+      guard j < tokens.count else { break }
+      key += (length == 1 ? "" : " ") + tokens[j].lower
+      if let body = ActorLexicon.bodies[key] { best = (j + 1, body) }
+    }
+    return best
+  }
+
+  func isDeterminer(_ lower: String) -> Bool {
+    lower == "the" || lower == "his" || lower == "her" || lower == "their" || lower == "its"
+  }
+}
+
+extension String {
+  fileprivate func replacingSpaces() -> String { filter { $0 != " " } }
+}

@@ -1,0 +1,36 @@
+/// Actors found at a span of tokens in one sentence.
+public struct ActorSpan: Sendable, Hashable {
+  /// What the span stands for in an interaction.
+  public enum Role: Sendable, Hashable {
+    /// A possible participant.
+    case participant
+    /// A news medium or agency: a source of the report, never a participant.
+    case media
+  }
+
+  /// Index of the first token.
+  public var start: Int
+  /// Index just past the last token.
+  public var end: Int
+  /// The actor, or several for a plural description ("the two ministers").
+  public var actors: [PoliticalActor]
+  /// Participant or media.
+  public var role: Role
+  /// The title head word for a person ("minister", "envoy"), when the text gives one.
+  public var title: String?
+  /// Whether the span is a pronoun or description resolved from context.
+  public var isReference: Bool
+
+  /// Creates a span.
+  public init(
+    start: Int, end: Int, actors: [PoliticalActor], role: Role = .participant,
+    title: String? = nil, isReference: Bool = false
+  ) {
+    self.start = start
+    self.end = end
+    self.actors = actors
+    self.role = role
+    self.title = title
+    self.isReference = isReference
+  }
+}

@@ -1,0 +1,51 @@
+import ParleyIngest
+
+/// What an article has said so far: the people named (for surnames and
+/// pronouns), the bodies (for "the ministry") and the last pair of actors
+/// that interacted (for "the two ministers").
+public struct ArticleContext: Sendable {
+  /// The article's date, for choosing office holders.
+  public var date: CivilDate?
+  /// Lowercased surname → person.
+  var surnames: [String: PoliticalActor] = [:]
+  /// People named, most recent last, with their title head.
+  var people: [(actor: PoliticalActor, title: String?)] = []
+  /// Government bodies and organisations named, most recent last.
+  var bodies: [PoliticalActor] = []
+  /// The participants of the last reciprocal interaction, or the last coordinated pair.
+  var lastGroup: [PoliticalActor] = []
+
+  /// Creates an empty context for an article of `date`.
+  public init(date: CivilDate?) { self.date = date }
+
+  mutating func notePerson(_ actor: PoliticalActor, title: String?, nameTokens: [Token]) {
+    let words = nameTokens.filter { $0.isWord && !ActorLexicon.nameParticles.contains($0.lower) }
+    if words.count >= 2, let last = words.last { surnames[last.lower] = actor }
+    people.removeAll { $0.actor.id == actor.id && title == nil }
+    if let i = people.lastIndex(where: { $0.actor.id == actor.id }) {
+      let keep = title ?? people[i].title
+      people.remove(at: i)
+      people.append((actor, keep))
+    } else {
+      people.append((actor, title))
+    }
+    if people.count > 12 { people.removeFirst() }
+  }
+
+  mutating func noteBody(_ actor: PoliticalActor) {
+    bodies.removeAll { $0.id == actor.id }
+    bodies.append(actor)
+    if bodies.count > 8 { bodies.removeFirst() }
+  }
+
+  /// The most recent person whose title has `head` (any person when nil) and,
+  /// when given, whose country is `country`.
+  func person(titled head: String?, country: String?) -> PoliticalActor? {
+    for entry in people.reversed() {
+      if let country, entry.actor.country != country { continue }
+      if let head, !(entry.title ?? "").contains(head) { continue }
+      return entry.actor
+    }
+    return nil
+  }
+}

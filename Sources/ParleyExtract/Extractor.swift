@@ -1,0 +1,123 @@
+import ParleyIngest
+
+/// Turns an article into interaction mentions: sentences, actors, time
+/// expressions, triggers with their arguments, status and date.
+///
+/// An `Extractor` is immutable and can be shared across tasks.
+public struct Extractor: Sendable {
+  let recognizer: ActorRecognizer
+  let finder = InteractionFinder()
+  let tagger = TimeTagger()
+  let splitter = SentenceSplitter()
+  let tokenizer = Tokenizer()
+
+  /// Creates an extractor using `gazetteer` (Parley's built-in one by default).
+  public init(gazetteer: Gazetteer = .shared) {
+    self.recognizer = ActorRecognizer(gazetteer: gazetteer)
+  }
+
+  /// The body sentences of `article`, in order; a mention's `sentence` indexes this list.
+  public func sentences(of article: Article) -> [String] {
+    article.paragraphs.flatMap { splitter.sentences(in: $0) }
+  }
+
+  /// The interaction mentions of `article`, in sentence order.
+  public func mentions(in article: Article) -> [Mention] {
+    var context = ArticleContext(date: article.date)
+    var mentions: [Mention] = []
+    for (index, sentence) in sentences(of: article).enumerated() {
+      mentions += self.mentions(
+        inSentence: sentence, index: index, article: article, context: &context, earlier: mentions)
+    }
+    return mentions
+  }
+
+  /// The mentions of one sentence, given what the article said before it.
+  func mentions(
+    inSentence sentence: String, index: Int, article: Article, context: inout ArticleContext,
+    earlier: [Mention]
+  ) -> [Mention] {
+    let tokens = tokenizer.tokens(in: sentence)
+    guard !tokens.isEmpty else { return [] }
+    let spans = recognizer.spans(in: tokens, context: &context)
+    let found = finder.interactions(tokens: tokens, spans: spans)
+    guard !found.isEmpty else { return [] }
+    let times = tagger.expressions(in: sentence, anchor: article.date)
+    var result: [Mention] = []
+    var seen = Set<String>()
+    var groupFromInteraction: [PoliticalActor]?
+    for interaction in found {
+      let status = InteractionStatusReader.status(
+        of: interaction, tokens: tokens, sentenceHasIf: tokens.contains { $0.lower == "if" })
+      var pairs = interaction.pairs
+      var followed: Mention?
+      if interaction.isFollowUp {
+        guard
+          let antecedent = (earlier + result).last(where: {
+            $0.type == interaction.trigger.type && index - $0.sentence <= 4
+          })
+        else { continue }
+        followed = antecedent
+        pairs = [(antecedent.source, antecedent.target)]
+      }
+      let mode = InteractionStatusReader.mode(of: interaction, tokens: tokens) ?? followed?.mode
+      for (source, target) in pairs {
+        let mutual =
+          followed?.reciprocal
+          ?? (interaction.isMutual && !(interaction.trigger.mode == "visit"))
+        let (a, b) = mutual && target.id < source.id ? (target, source) : (source, target)
+        let key = "\(a.id)|\(b.id)|\(interaction.trigger.type.rawValue)"
+        guard seen.insert(key).inserted else { continue }
+        var mention = Mention(
+          article: article.path, articleDate: article.date, sentence: index, evidence: sentence,
+          source: a, target: b, type: interaction.trigger.type, mode: mode, reciprocal: mutual,
+          date: nil, dateText: nil, datePrecision: nil, status: followed?.status ?? status,
+          trigger: tokens[interaction.start..<interaction.end].map(\.text).joined(separator: " "))
+        EventDating.date(
+          &mention, interaction: interaction, tokens: tokens, times: times,
+          antecedent: followed ?? antecedent(of: mention, in: earlier + result))
+        result.append(mention)
+      }
+      if groupFromInteraction == nil, pairs.count >= 1, interaction.isMutual || pairs.count > 1 {
+        var group: [PoliticalActor] = []
+        for (s, t) in pairs {
+          if !group.contains(where: { $0.id == s.id }) { group.append(s) }
+          if !group.contains(where: { $0.id == t.id }) { group.append(t) }
+        }
+        groupFromInteraction = group
+      }
+    }
+    if let group = Self.coordinatedSubject(tokens, spans) ?? groupFromInteraction {
+      context.lastGroup = group
+    }
+    return result
+  }
+
+  /// The earlier mention a dateless one refers to: the same pair of actors,
+  /// of the same type anywhere before, or of any type in the last two sentences.
+  private func antecedent(of mention: Mention, in earlier: [Mention]) -> Mention? {
+    let pair = Set([mention.source.id, mention.target.id])
+    let samePair = earlier.filter {
+      Set([$0.source.id, $0.target.id]) == pair && $0.date != nil && $0.status == .occurred
+    }
+    return samePair.last { $0.type == mention.type }
+      ?? samePair.last { mention.sentence - $0.sentence <= 2 }
+  }
+
+  /// "Lavrov and Rubio stressed …": a coordinated group opening the sentence,
+  /// which later "the two ministers" refers to.
+  static func coordinatedSubject(_ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
+    guard let first = spans.first, first.start <= 2, !first.isReference, spans.count >= 2 else {
+      return nil
+    }
+    var group = first.actors
+    var last = first
+    for span in spans.dropFirst() {
+      let link = tokens[last.end..<span.start].map(\.lower)
+      guard link == ["and"] || link == [","] || link == [",", "and"] else { break }
+      group += span.actors
+      last = span
+    }
+    return group.count >= 2 ? group : nil
+  }
+}

@@ -1,0 +1,226 @@
+import ParleyIngest
+
+/// Parley's built-in knowledge of countries, organisations and office holders,
+/// read from the tables in `Gazetteer/Data`, with a phrase index for matching
+/// token sequences in text.
+public final class Gazetteer: Sendable {
+  /// A country with its names.
+  public struct Country: Sendable, Hashable {
+    public let iso3: String
+    public let name: String
+    public let aliases: [String]
+    public let demonyms: [String]
+    public let metonyms: [String]
+  }
+
+  /// An organisation or named government body.
+  public struct Organization: Sendable, Hashable {
+    public let id: String
+    public let name: String
+    public let aliases: [String]
+    public let kind: ActorKind
+    public let sector: String
+    public let country: String?
+  }
+
+  /// One office a person held.
+  public struct Office: Sendable, Hashable {
+    public let country: String?
+    public let title: String
+    public let sector: String
+    public let from: CivilDate?
+    public let to: CivilDate?
+
+    /// Whether the office was held on `date` (undated offices always match).
+    public func isHeld(on date: CivilDate) -> Bool {
+      if let from, date < from { return false }
+      if let to, date > to { return false }
+      return true
+    }
+  }
+
+  /// A known person and the offices they held.
+  public struct Person: Sendable, Hashable {
+    public let name: String
+    public let aliases: [String]
+    public let offices: [Office]
+  }
+
+  /// What a phrase in the index stands for.
+  public enum Entry: Sendable, Hashable {
+    case country(String)
+    case demonym(String)
+    case metonym(String)
+    case organization(Int)
+    case person(Int)
+  }
+
+  /// A phrase of the index with what it stands for.
+  public struct Phrase: Sendable, Hashable {
+    /// The phrase as written in the table.
+    public let text: String
+    /// Whether text must match case exactly (all-caps abbreviations such as "US").
+    public let isCaseSensitive: Bool
+    public let entry: Entry
+  }
+
+  public let countries: [String: Country]
+  public let organizations: [Organization]
+  public let people: [Person]
+  /// Lowercased token sequences joined by a space → phrases.
+  let index: [String: [Phrase]]
+  /// Lowercased surnames → people indices.
+  let surnames: [String: [Int]]
+  /// The longest phrase, in tokens.
+  let maxPhraseLength: Int
+
+  /// The gazetteer built from Parley's own tables.
+  public static let shared = Gazetteer(
+    countryTable: countryTable, organizationTable: organizationTable, personTable: personTable)
+
+  /// Builds a gazetteer from TSV tables (see the files in `Gazetteer/Data`).
+  public init(countryTable: String, organizationTable: String, personTable: String) {
+    let tokenizer = Tokenizer()
+    var index: [String: [Phrase]] = [:]
+    var maxLength = 1
+    func add(_ text: String, _ entry: Entry) {
+      let tokens = tokenizer.tokens(in: text)
+      guard !tokens.isEmpty else { return }
+      let key = tokens.map(\.lower).joined(separator: " ")
+      let caseSensitive = text.count <= 4 && text.unicodeScalars.allSatisfy {
+        !$0.properties.isLowercase
+      }
+      let phrase = Phrase(text: text, isCaseSensitive: caseSensitive, entry: entry)
+      if index[key]?.contains(phrase) != true { index[key, default: []].append(phrase) }
+      maxLength = max(maxLength, tokens.count)
+    }
+
+    var countries: [String: Country] = [:]
+    for row in TSV.rows(countryTable, columns: 5) {
+      let c = Country(
+        iso3: row[0], name: row[1], aliases: TSV.list(row[2]), demonyms: TSV.list(row[3]),
+        metonyms: TSV.list(row[4]))
+      countries[c.iso3] = c
+      add(c.name, .country(c.iso3))
+      c.aliases.forEach { add($0, .country(c.iso3)) }
+      c.demonyms.forEach { add($0, .demonym(c.iso3)) }
+      c.metonyms.forEach { add($0, .metonym(c.iso3)) }
+    }
+
+    var organizations: [Organization] = []
+    for row in TSV.rows(organizationTable, columns: 6) {
+      let org = Organization(
+        id: row[0], name: row[1], aliases: TSV.list(row[2]),
+        kind: ActorKind(rawValue: row[3]) ?? .organization, sector: row[4],
+        country: row[5].isEmpty ? nil : row[5])
+      add(org.name, .organization(organizations.count))
+      org.aliases.forEach { add($0, .organization(organizations.count)) }
+      organizations.append(org)
+    }
+
+    var people: [Person] = []
+    var personIndex: [String: Int] = [:]
+    var aliasesByPerson: [Int: [String]] = [:]
+    var officesByPerson: [Int: [Office]] = [:]
+    for row in TSV.rows(personTable, columns: 7) {
+      let name = row[0]
+      let i = personIndex[name] ?? {
+        let next = personIndex.count
+        personIndex[name] = next
+        return next
+      }()
+      aliasesByPerson[i, default: []].append(contentsOf: TSV.list(row[1]))
+      officesByPerson[i, default: []].append(
+        Office(
+          country: row[2].isEmpty ? nil : row[2], title: row[3], sector: row[4],
+          from: TSV.date(row[5], end: false), to: TSV.date(row[6], end: true)))
+    }
+    var surnames: [String: [Int]] = [:]
+    for (name, i) in personIndex.sorted(by: { $0.value < $1.value }) {
+      var aliases: [String] = []
+      for alias in aliasesByPerson[i] ?? [] where !aliases.contains(alias) { aliases.append(alias) }
+      people.append(Person(name: name, aliases: aliases, offices: officesByPerson[i] ?? []))
+      add(name, .person(i))
+      aliases.forEach { add($0, .person(i)) }
+      for full in [name] + aliases {
+        let tokens = tokenizer.tokens(in: full).filter(\.isWord)
+        guard tokens.count >= 2, let last = tokens.last, last.lower.count > 2 else { continue }
+        if surnames[last.lower]?.contains(i) != true { surnames[last.lower, default: []].append(i) }
+      }
+    }
+    self.countries = countries
+    self.organizations = organizations
+    self.people = people
+    self.index = index
+    self.surnames = surnames
+    self.maxPhraseLength = maxLength
+  }
+
+  /// The phrases whose lowercased tokens are `key` (tokens joined by a space).
+  public func phrases(forKey key: String) -> [Phrase] { index[key] ?? [] }
+
+  /// The people whose surname (last name token) is `lowercasedSurname`.
+  public func people(withSurname lowercasedSurname: String) -> [Int] {
+    surnames[lowercasedSurname] ?? []
+  }
+
+  /// The country whose name, alias or demonym is `text`, if any.
+  public func countryCode(for text: String) -> String? {
+    let key = Tokenizer().tokens(in: text).map(\.lower).joined(separator: " ")
+    for phrase in index[key] ?? [] {
+      switch phrase.entry {
+      case .country(let c), .demonym(let c), .metonym(let c): return c
+      default: continue
+      }
+    }
+    return nil
+  }
+}
+
+/// Reading Parley's tab-separated tables.
+enum TSV {
+  /// Non-empty, non-comment lines split on tabs, padded to `columns`.
+  static func rows(_ table: String, columns: Int) -> [[String]] {
+    table.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+      let trimmed = line.trimming(" \r")
+      guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return nil }
+      var fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+        String($0).trimming(" \r")
+      }
+      while fields.count < columns { fields.append("") }
+      return fields
+    }
+  }
+
+  /// A `|`-separated list.
+  static func list(_ field: String) -> [String] {
+    field.split(separator: "|").map { String($0).trimming(" ") }.filter {
+      !$0.isEmpty
+    }
+  }
+
+  /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; partial dates take the first (or last) day.
+  static func date(_ field: String, end: Bool) -> CivilDate? {
+    if let d = CivilDate(iso: field) { return d }
+    let parts = field.split(separator: "-").compactMap { Int($0) }
+    switch parts.count {
+    case 1: return CivilDate(year: parts[0], month: end ? 12 : 1, day: end ? 31 : 1)
+    case 2:
+      return CivilDate(
+        year: parts[0], month: parts[1],
+        day: end ? CivilDate.daysInMonth(year: parts[0], month: parts[1]) : 1)
+    default: return nil
+    }
+  }
+}
+
+extension StringProtocol {
+  /// The string without the given leading and trailing characters.
+  func trimming(_ set: String) -> String {
+    let chars = Set(set)
+    var s = Substring(self)
+    while let f = s.first, chars.contains(f) { s = s.dropFirst() }
+    while let l = s.last, chars.contains(l) { s = s.dropLast() }
+    return String(s)
+  }
+}

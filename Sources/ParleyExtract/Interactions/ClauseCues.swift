@@ -1,0 +1,48 @@
+/// Words that bound clauses and signal the status of an interaction.
+enum ClauseCues {
+  /// Tokens that end the search for a subject or an object.
+  static let boundaries: Set<String> = [
+    ".", ";", ":", "said", "says", "say", "told", "stated", "added", "noted", "reported",
+    "announced", "that", "which", "while", "whereas", "but", "because", "although", "though",
+    "when", "after", "before", "since", "as", "where", "(", ")", "?", "!", "according",
+  ]
+
+  /// Prepositions after which an actor is a topic or place, not a participant.
+  static let topicPrepositions: Set<String> = [
+    "of", "in", "on", "about", "over", "from", "for", "into", "across", "near", "by", "at",
+    "regarding", "concerning", "including", "toward", "towards", "amid", "within", "to",
+    "against", "with", "between", "among",
+  ]
+
+  /// Words that may stand between a verb and its direct object.
+  static let objectFillers: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "visiting", "top", "senior", "fellow", "new",
+    "both", "also", "once", "again", "personally", "directly", "separately",
+  ]
+
+  static let negations: Set<String> = ["not", "n't", "never", "no", "without", "neither", "nor"]
+
+  /// Verbs that put an embedded report in doubt: "denied reports that A met B".
+  static let denials: Set<String> = ["denied", "denies", "deny", "denying", "dismissed", "refuted"]
+
+  static let hypothetical: Set<String> = [
+    "would", "could", "might", "may", "if", "unless", "whether", "ready", "willing", "prepared",
+    "open", "possible", "possibly", "potential", "hopes", "hoped", "hope", "seek", "seeks", "sought",
+    "want", "wants", "wanted",
+  ]
+
+  static let planned: Set<String> = [
+    "will", "'ll", "shall", "due", "plans", "plan", "planned", "planning", "scheduled", "expected",
+    "set", "upcoming", "next", "intends", "intend", "going", "invited", "aims", "agreed",
+    "decided", "proposed", "offered", "arrange", "arranged", "preparing",
+  ]
+
+  /// Intent verbs before an infinitive "to <trigger>" that make it planned.
+  static let intentBeforeInfinitive: Set<String> = [
+    "agreed", "agree", "agrees", "plans", "planned", "plan", "decided", "expected", "intends",
+    "hopes", "hoped", "wants", "wanted", "seeks", "sought", "aims", "offered", "proposed",
+    "invited", "ready", "willing", "set", "due", "scheduled", "prepared", "order", "going", "is",
+    "are", "was", "were", "travel", "will", "promised", "pledged", "vowed", "expects", "asked",
+    "urged", "called", "try", "tried", "trying", "attempt", "refused", "declined",
+  ]
+}

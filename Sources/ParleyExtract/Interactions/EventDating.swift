@@ -1,0 +1,47 @@
+import ParleyIngest
+
+/// Dates an interaction from the text: the temporal expression nearest its
+/// trigger in the sentence, else the event it refers back to, else the
+/// article date (with `dateText` nil and precision `article`).
+enum EventDating {
+  static func date(
+    _ mention: inout Mention, interaction: FoundInteraction, tokens: [Token],
+    times: [TimeExpression], antecedent: Mention?
+  ) {
+    let triggerStart = tokens[interaction.start].start
+    let triggerEnd = tokens[interaction.end - 1].end
+    let usable = times.filter {
+      ($0.type == .date || $0.type == .time) && ($0.day != nil || $0.precision != nil || $0.value.contains("-W"))
+    }
+    let nearest = usable.min { distance($0, triggerStart, triggerEnd) < distance($1, triggerStart, triggerEnd) }
+    if let time = nearest {
+      mention.dateText = time.text
+      if let day = time.day {
+        mention.date = day
+        mention.datePrecision = "day"
+      } else if time.value.contains("-W") {
+        mention.datePrecision = "week"
+      } else {
+        mention.datePrecision = time.precision?.rawValue
+      }
+    } else if let antecedent, antecedent.date != nil {
+      mention.date = antecedent.date
+      mention.dateText = antecedent.dateText
+      mention.datePrecision = antecedent.datePrecision
+    } else if mention.status == .occurred || mention.status == .negated {
+      mention.date = mention.articleDate
+      mention.datePrecision = mention.articleDate == nil ? nil : "article"
+    }
+    if mention.status == .occurred, let date = mention.date, let published = mention.articleDate,
+      date > published
+    {
+      mention.status = .planned
+    }
+  }
+
+  private static func distance(_ time: TimeExpression, _ start: Int, _ end: Int) -> Int {
+    if time.end <= start { return start - time.end }
+    if time.start >= end { return time.start - end }
+    return 0
+  }
+}

@@ -1,0 +1,106 @@
+extension InteractionFinder {
+  /// The subject of a trigger at `start`: the nearest participant span to the left in the
+  /// same clause, not inside a prepositional phrase, with anything coordinated with it.
+  func subjects(before start: Int, _ tokens: [Token], _ spans: [ActorSpan], trigger: Trigger)
+    -> [PoliticalActor]
+  {
+    var boundary = -1
+    var k = start - 1
+    while k >= 0 {
+      if ClauseCues.boundaries.contains(tokens[k].lower) {
+        boundary = k
+        break
+      }
+      k -= 1
+    }
+    let candidates = spans.enumerated().filter { $0.element.end <= start && $0.element.start > boundary }
+    for (index, span) in candidates.reversed() {
+      if span.role == .media { continue }
+      if span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower) {
+        continue
+      }
+      // "Zelenskyy's decision" is a thing, but "Lavrov's call with Rubio" has Lavrov as subject.
+      if span.end < tokens.count && tokens[span.end].lower == "'s" && span.end + 1 != start
+        && trigger.form == .verb
+      {
+        continue
+      }
+      var actors = span.actors
+      var first = index
+      while first > 0 {
+        let previous = spans[first - 1]
+        let link = tokens[previous.end..<spans[first].start]
+        let isCoordination =
+          !link.isEmpty && link.count <= 2 && link.allSatisfy { ["and", ",", "-", "–", "—", "&", "the"].contains($0.lower) }
+          && link.contains { ["and", ",", "-", "–", "—", "&"].contains($0.lower) }
+        guard isCoordination, previous.start > boundary, previous.role == .participant else { break }
+        actors = previous.actors + actors
+        first -= 1
+      }
+      return actors
+    }
+    return []
+  }
+
+  /// The recipients after a trigger ending at `end`: a direct object or an
+  /// object of one of the trigger's prepositions, with coordinated ones.
+  func objects(after end: Int, _ tokens: [Token], _ spans: [ActorSpan], trigger: Trigger)
+    -> [PoliticalActor]
+  {
+    var k = end
+    while k < tokens.count && !ClauseCues.boundaries.contains(tokens[k].lower) { k += 1 }
+    let clauseEnd = k
+    let after = spans.enumerated().filter { $0.element.start >= end && $0.element.end <= clauseEnd }
+    for (index, span) in after {
+      if span.start - end > 8 { break }
+      if span.role == .media { continue }
+      if span.end < tokens.count && tokens[span.end].lower == "'s" { continue }
+      let gap = tokens[end..<span.start]
+      var accepted = false
+      if trigger.takesDirectObject && gap.allSatisfy({ ClauseCues.objectFillers.contains($0.lower) }) {
+        accepted = true
+      } else {
+        var p = span.start - 1
+        while p >= end && ClauseCues.objectFillers.contains(tokens[p].lower) { p -= 1 }
+        if p >= end, trigger.preps.contains(tokens[p].lower) {
+          accepted = true
+        }
+      }
+      guard accepted else { continue }
+      var actors = span.actors
+      var last = index
+      while last + 1 < spans.count {
+        let next = spans[last + 1]
+        let link = tokens[spans[last].end..<next.start]
+        guard next.end <= clauseEnd, !link.isEmpty, link.count <= 2,
+          link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role == .participant
+        else { break }
+        actors += next.actors
+        last += 1
+      }
+      return actors
+    }
+    return []
+  }
+
+  /// "between A and B" (and C …) right after a trigger.
+  func between(after end: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
+    var k = end
+    while k < tokens.count && k - end < 4 && tokens[k].lower != "between" {
+      if ClauseCues.boundaries.contains(tokens[k].lower) { return nil }
+      k += 1
+    }
+    guard k < tokens.count, tokens[k].lower == "between" else { return nil }
+    var actors: [PoliticalActor] = []
+    var position = k + 1
+    for span in spans where span.start >= position {
+      let link = tokens[position..<span.start]
+      guard link.count <= 2, link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }) else {
+        break
+      }
+      if span.role == .participant { actors += span.actors }
+      position = span.end
+    }
+    return actors
+  }
+}

@@ -1,0 +1,155 @@
+/// A trigger found in a sentence, with the participants its clause gives it.
+struct FoundInteraction: Sendable {
+  var trigger: Trigger
+  /// Token range of the trigger phrase.
+  var start: Int
+  var end: Int
+  /// Source → target pairs.
+  var pairs: [(source: PoliticalActor, target: PoliticalActor)]
+  /// Whether both sides act alike.
+  var isMutual: Bool
+  /// Whether this is a definite mention of an earlier event ("the call") with no actors of its own.
+  var isFollowUp: Bool
+}
+
+/// Shallow clause analysis: finds triggers in a tokenised sentence and their
+/// subjects and objects among the sentence's actor spans.
+struct InteractionFinder: Sendable {
+  /// The interactions of one sentence.
+  func interactions(tokens: [Token], spans: [ActorSpan]) -> [FoundInteraction] {
+    var found: [FoundInteraction] = []
+    var covered = Set<Int>()
+    for span in spans { covered.formUnion(span.start..<span.end) }
+    var i = 0
+    while i < tokens.count {
+      guard !covered.contains(i), let candidates = triggers(at: i, tokens), !candidates.isEmpty
+      else {
+        i += 1
+        continue
+      }
+      let length = candidates[0].tokens.count
+      var best: FoundInteraction?
+      for trigger in candidates where trigger.tokens.count == length {
+        let result = analyse(trigger, start: i, end: i + length, tokens, spans)
+        if best == nil || (best!.pairs.isEmpty && !result.pairs.isEmpty) { best = result }
+        if !result.pairs.isEmpty { break }
+      }
+      if let best, !best.pairs.isEmpty || best.isFollowUp { found.append(best) }
+      i += length
+    }
+    return found
+  }
+
+  /// The triggers whose phrase starts at `i`, longest first.
+  private func triggers(at i: Int, _ tokens: [Token]) -> [Trigger]? {
+    guard let list = TriggerLexicon.byFirstToken[tokens[i].lower] else { return nil }
+    if i > 0 && tokens[i - 1].text == "-" { return nil }  // "so-called"
+    let matching = list.filter { trigger in
+      guard i + trigger.tokens.count <= tokens.count else { return false }
+      for (k, word) in trigger.tokens.enumerated() where tokens[i + k].lower != word { return false }
+      return true
+    }
+    return matching.isEmpty ? nil : matching
+  }
+
+  private func analyse(
+    _ trigger: Trigger, start: Int, end: Int, _ tokens: [Token], _ spans: [ActorSpan]
+  ) -> FoundInteraction {
+    var result = FoundInteraction(
+      trigger: trigger, start: start, end: end, pairs: [], isMutual: trigger.isMutual,
+      isFollowUp: false)
+    // "talks between A and B", "a call between A and B"
+    if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
+      group.count >= 2
+    {
+      result.pairs = allPairs(group)
+      result.isMutual = true
+      return result
+    }
+    var subjects = self.subjects(before: start, tokens, spans, trigger: trigger)
+    if trigger.form == .noun && !hasLightVerbOrPossessive(before: start, tokens) {
+      // "stressed the importance of starting negotiations": no one holds these talks.
+      subjects = []
+    }
+    if isPassive(start: start, tokens), trigger.form == .verb,
+      let agent = spans.first(where: { $0.start > end && $0.start - 1 < tokens.count && tokens[$0.start - 1].lower == "by" && $0.role == .participant })
+    {
+      // "was received by X": X acts on the subject.
+      let patients = subjects
+      subjects = agent.actors
+      result.pairs = pairs(subjects, patients, hosting: trigger.isHosting)
+      return result
+    }
+    let objects = self.objects(after: end, tokens, spans, trigger: trigger)
+    if !objects.isEmpty && !subjects.isEmpty {
+      result.pairs = pairs(subjects, objects, hosting: trigger.isHosting)
+    } else if subjects.count >= 2 && (trigger.isMutual || followedByEachOther(end, tokens)) {
+      result.pairs = allPairs(subjects)
+      result.isMutual = true
+    } else if subjects.isEmpty && objects.isEmpty && trigger.form == .noun && start > 0 {
+      let before = tokens[start - 1].lower
+      result.isFollowUp = ["the", "this", "that", "their", "its", "his", "her"].contains(before)
+    }
+    return result
+  }
+
+  private func pairs(_ sources: [PoliticalActor], _ targets: [PoliticalActor], hosting: Bool)
+    -> [(source: PoliticalActor, target: PoliticalActor)]
+  {
+    var out: [(source: PoliticalActor, target: PoliticalActor)] = []
+    for s in sources {
+      for t in targets where s.id != t.id {
+        out.append(hosting ? (t, s) : (s, t))
+      }
+    }
+    return out
+  }
+
+  private func allPairs(_ actors: [PoliticalActor]) -> [(source: PoliticalActor, target: PoliticalActor)]
+  {
+    var unique: [PoliticalActor] = []
+    for a in actors where !unique.contains(where: { $0.id == a.id }) { unique.append(a) }
+    var out: [(source: PoliticalActor, target: PoliticalActor)] = []
+    for i in unique.indices {
+      for j in unique.indices where j > i { out.append((unique[i], unique[j])) }
+    }
+    return out
+  }
+
+  private func isPassive(start: Int, _ tokens: [Token]) -> Bool {
+    guard start > 0 else { return false }
+    let previous = tokens[start - 1].lower
+    return ["was", "were", "been", "being", "is", "are"].contains(previous)
+      && tokens[start].lower.hasSuffix("ed") || ["was", "were", "been"].contains(previous)
+        && ["met", "received", "hosted", "welcomed", "called", "phoned"].contains(tokens[start].lower)
+  }
+
+  /// "held talks", "had a phone call", "Lavrov's call": a noun trigger whose subject is the actor before it.
+  private func hasLightVerbOrPossessive(before start: Int, _ tokens: [Token]) -> Bool {
+    var k = start - 1
+    var skipped = 0
+    while k >= 0 && skipped <= 4 {
+      let w = tokens[k].lower
+      if w == "'s" || InteractionFinder.lightVerbs.contains(w) { return true }
+      if ClauseCues.boundaries.contains(w) { return false }
+      k -= 1
+      skipped += 1
+    }
+    return false
+  }
+
+  static let lightVerbs: Set<String> = [
+    "hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducted",
+    "conducts", "make", "made", "makes", "pay", "paid", "pays", "concluded", "began", "begin",
+    "begins", "opened", "open", "attend", "attended", "attends", "join", "joined", "host",
+    "hosted", "reached", "reach", "signed", "sign", "struck", "launch", "launched", "impose",
+    "imposed", "imposes", "announced", "unveiled", "adopted", "carry", "carried", "issued",
+    "issue", "staged", "stage", "took", "take", "engaged", "resumed", "resume",
+  ]
+
+  private func followedByEachOther(_ end: Int, _ tokens: [Token]) -> Bool {
+    guard end + 1 < tokens.count else { return false }
+    let pair = tokens[end].lower + " " + tokens[end + 1].lower
+    return pair == "each other" || pair == "one another"
+  }
+}

@@ -1,0 +1,63 @@
+/// Reads the status (occurred, planned, negated, hypothetical) and mode of an
+/// interaction from the words around its trigger.
+enum InteractionStatusReader {
+  static func status(of interaction: FoundInteraction, tokens: [Token], sentenceHasIf: Bool)
+    -> InteractionStatus
+  {
+    let start = interaction.start
+    // Words of the clause before the trigger (back to a clause boundary, at most 8 words).
+    var window: [String] = []
+    var k = start - 1
+    while k >= 0 && window.count < 8 {
+      let w = tokens[k].lower
+      if [".", ";", "said", "says", "told", "but", "while", "after", "before"].contains(w) { break }
+      window.append(w)
+      k -= 1
+    }
+    // "denied reports that A had phoned B" anywhere before the trigger.
+    if tokens[..<start].contains(where: { ClauseCues.denials.contains($0.lower) }) {
+      return .negated
+    }
+    if window.contains(where: { ClauseCues.negations.contains($0) }) { return .negated }
+    if start >= 2 && tokens[start - 1].lower == "to" {
+      let governor = tokens[start - 2].lower
+      if governor == "order" || ["ready", "willing", "prepared", "open", "hopes", "hope", "wants", "seeks"]
+        .contains(governor)
+      {
+        return .hypothetical
+      }
+      if ["refused", "declined", "refuses", "declines"].contains(governor) { return .negated }
+    }
+    if let status = interaction.trigger.impliedStatus { return status }
+    if window.contains(where: { ClauseCues.hypothetical.contains($0) }) { return .hypothetical }
+    if sentenceHasIf && tokens[start...].contains(where: { $0.lower == "if" }) { return .hypothetical }
+    if window.contains(where: { ClauseCues.planned.contains($0) }) {
+      // "agreed" / "offered" themselves are events; they make a following "to meet" planned.
+      let intents: Set<String> = ["agreed", "decided", "proposed", "offered", "arranged", "invited"]
+      let plannedCue = window.contains { ClauseCues.planned.contains($0) && !intents.contains($0) }
+      if plannedCue || (start >= 1 && tokens[start - 1].lower == "to") { return .planned }
+    }
+    return .occurred
+  }
+
+  /// The PLOVER mode: the trigger's own, or "phone" when the sentence says so,
+  /// or "multilateral" when more than two sides meet.
+  static func mode(of interaction: FoundInteraction, tokens: [Token]) -> String? {
+    if let mode = interaction.trigger.mode { return mode }
+    guard interaction.trigger.type == .consult else { return nil }
+    let from = max(0, interaction.start - 4)
+    let to = min(tokens.count, interaction.end + 4)
+    if tokens[from..<to].contains(where: {
+      ["phone", "telephone", "telephoned", "phoned", "call", "videoconference"].contains($0.lower)
+    }) {
+      return "phone"
+    }
+    var ids = Set<String>()
+    for pair in interaction.pairs {
+      ids.insert(pair.source.id)
+      ids.insert(pair.target.id)
+    }
+    if ids.count > 2 { return "multilateral" }
+    return nil
+  }
+}

@@ -1,0 +1,21 @@
+/// A word or phrase that signals an interaction, with how to find its arguments.
+struct Trigger: Sendable, Hashable {
+  /// Part of speech of the trigger's head.
+  enum Form: Sendable, Hashable { case verb, noun }
+
+  /// The lowercase tokens of the phrase ("call", "on").
+  var tokens: [String]
+  var type: InteractionType
+  var mode: String?
+  var form: Form
+  /// Prepositions that introduce the recipient ("with", "to", "against").
+  var preps: Set<String>
+  /// Whether the recipient can follow directly ("met Rubio", "accused Israel").
+  var takesDirectObject: Bool
+  /// Whether the interaction is mutual (talks, calls, agreements between sides).
+  var isMutual: Bool
+  /// Whether the actor is the one received rather than the receiver ("hosted", "received").
+  var isHosting: Bool = false
+  /// The status the trigger itself implies ("invited … to visit" → planned).
+  var impliedStatus: InteractionStatus? = nil
+}

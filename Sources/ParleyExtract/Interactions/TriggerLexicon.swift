@@ -1,0 +1,137 @@
+/// Parley's interaction triggers: verbs, nouns and light-verb phrases for the
+/// 16 PLOVER types, with their inflections.
+///
+/// Each line of ``table`` is `TYPE mode form preps flags : phrase | phrase …`,
+/// where `form` is `v` (verb: inflected automatically, irregular forms listed
+/// as `meet/met/met`) or `n` (noun: plural added), `preps` a comma list or `-`,
+/// and flags any of `d` (takes a direct object), `m` (mutual), `h` (hosting),
+/// `p` (implies planned).
+enum TriggerLexicon {
+  static let table = """
+    CONSULT - v with,and d,m : meet/met/met | meet with/met with/met with
+    CONSULT - v with,to m : speak/spoke/spoken | talk/talked/talked | confer/conferred/conferred | negotiate | consult | hold talks/held talks/held talks | exchange views/exchanged views/exchanged views | sit down/sat down/sat down
+    CONSULT - v with m : discuss | discuss with/discussed with/discussed with
+    CONSULT phone v with d,m : phone/phoned/phoned | telephone | ring/rang/rung | call/called/called
+    CONSULT visit v - d : visit
+    CONSULT visit v to - : travel/traveled/traveled | travel/travelled/travelled | fly/flew/flown
+    CONSULT visit v in,to - : arrive/arrived/arrived
+    CONSULT visit v - d,h : host/hosted/hosted | receive/received/received | welcome/welcomed/welcomed
+    CONSULT - n with,between m : talks | meeting | negotiations | consultations | discussions | conversation | dialogue | summit | tete-a-tete | encounter
+    CONSULT phone n with,between m : call | phone call | telephone call | phone conversation | telephone conversation | video call | videoconference | phone talks | telephone talks
+    CONSULT visit n to - : visit | trip
+    CONSULT visit v - d,p : invite/invited/invited
+    AGREE - v with,on,to m : agree/agreed/agreed
+    AGREE - v to,with d : promise/promised/promised | pledge/pledged/pledged | offer/offered/offered | propose/proposed/proposed | vow/vowed/vowed
+    AGREE - n with,between m : agreement | deal | accord | truce deal
+    SUPPORT - v - d : praise | endorse | back/backed/backed | support | thank | congratulate | commend | hail | applaud | recognize | recognise
+    SUPPORT - v with d,m : sign/signed/signed | ratify/ratified/ratified
+    SUPPORT - v for,to - : express support/expressed support/expressed support | reaffirm support/reaffirmed support/reaffirmed support
+    CONCEDE - v to d : apologize/apologized/apologized | apologise/apologised/apologised | pardon | concede/conceded/conceded
+    CONCEDE - v on,against - : ease/eased/eased | lift/lifted/lifted
+    COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated | extradite/extradited/extradited
+    COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation
+    AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons
+    AID - n to,for - : humanitarian aid | military aid | assistance
+    RETREAT - v from - : withdraw/withdrew/withdrawn | pull out/pulled out/pulled out | retreat
+    RETREAT release v - d : release/released/released | free/freed/freed
+    REQUEST - v - d : urge/urged/urged | ask/asked/asked | press/pressed/pressed | demand/demanded/demanded | request/requested/requested
+    REQUEST - v on,upon - : call on/called on/called on | call upon/called upon/called upon
+    REQUEST - v to,for - : appeal/appealed/appealed | call for/called for/called for
+    ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued
+    ACCUSE - v at - : lash out/lashed out/lashed out
+    ACCUSE - n against,of,on - : accusations | criticism | condemnation
+    REJECT - v - d : reject/rejected/rejected | rebuff/rebuffed/rebuffed | dismiss/dismissed/dismissed | veto/vetoed/vetoed
+    THREATEN - v - d : threaten/threatened/threatened | warn/warned/warned
+    THREATEN - n to,against - : ultimatum | threat | threats | warning
+    PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
+    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled
+    SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations
+    SANCTION - n on,against - : sanctions | embargo | sanctions package
+    MOBILIZE - v to,near,along - : deploy/deployed/deployed | mobilize/mobilized/mobilized | mobilise/mobilised/mobilised | mass troops/massed troops/massed troops
+    COERCE - v - d : arrest/arrested/arrested | detain/detained/detained | seize/seized/seized | deport/deported/deported | blockade/blockaded/blockaded | ban/banned/banned
+    ASSAULT - v - d : attack/attacked/attacked | bomb/bombed/bombed | shell/shelled/shelled | invade/invaded/invaded | kill/killed/killed | strike/struck/struck | shoot/shot/shot | ambush/ambushed/ambushed | abduct/abducted/abducted | kidnap/kidnapped/kidnapped
+    ASSAULT - v on,at - : fire on/fired on/fired on | fire at/fired at/fired at
+    ASSAULT - n on,against - : attack | attacks | airstrike | airstrikes | air strike | air strikes | strikes | missile strike | drone strike | drone attack | offensive | invasion | bombing | shelling
+    """
+
+  /// All triggers by their first token.
+  static let byFirstToken: [String: [Trigger]] = {
+    var result: [String: [Trigger]] = [:]
+    for line in table.split(separator: "\n") {
+      guard let colon = line.firstIndex(of: ":") else { continue }
+      let head = line[..<colon].split(separator: " ").map(String.init)
+      guard head.count == 5, let type = InteractionType(rawValue: head[0]) else { continue }
+      let mode = head[1] == "-" ? nil : head[1]
+      let form: Trigger.Form = head[2] == "v" ? .verb : .noun
+      let preps = head[3] == "-" ? Set<String>() : Set(head[3].split(separator: ",").map(String.init))
+      let flags = Set(head[4])
+      for phrase in line[line.index(after: colon)...].split(separator: "|") {
+        let forms = phrase.trimmingWhitespaceSubstring().split(separator: "/").map(String.init)
+        for text in inflections(forms, form: form) {
+          let tokens = Tokenizer().tokens(in: text).map(\.lower)
+          let trigger = Trigger(
+            tokens: tokens, type: type, mode: mode, form: form, preps: preps,
+            takesDirectObject: flags.contains("d"), isMutual: flags.contains("m"),
+            isHosting: flags.contains("h"), impliedStatus: flags.contains("p") ? .planned : nil)
+          if result[tokens[0], default: []].contains(trigger) { continue }
+          result[tokens[0], default: []].append(trigger)
+        }
+      }
+    }
+    for key in result.keys { result[key]?.sort { $0.tokens.count > $1.tokens.count } }
+    return result
+  }()
+
+  /// The inflected forms of a phrase. Verbs: base, 3rd person, past, participle, -ing
+  /// (regular rules unless past forms are given). Nouns: as given plus a plural.
+  static func inflections(_ forms: [String], form: Trigger.Form) -> [String] {
+    guard let base = forms.first else { return [] }
+    var words = base.split(separator: " ").map(String.init)
+    guard let first = words.first else { return [] }
+    let rest = words.dropFirst().joined(separator: " ")
+    func with(_ head: String) -> String { rest.isEmpty ? head : head + " " + rest }
+    if form == .noun {
+      words[words.count - 1] = plural(words[words.count - 1])
+      return [base, words.joined(separator: " ")]
+    }
+    var out = [base, with(thirdPerson(first)), with(ing(first))]
+    if forms.count >= 3 {
+      out += [forms[1], forms[2]]
+    } else {
+      out.append(with(past(first)))
+    }
+    var seen = Set<String>()
+    return out.filter { seen.insert($0).inserted }
+  }
+
+  static func thirdPerson(_ w: String) -> String {
+    if w.hasSuffix("s") || w.hasSuffix("sh") || w.hasSuffix("ch") || w.hasSuffix("x") { return w + "es" }
+    if w.hasSuffix("y"), let p = w.dropLast().last, !"aeiou".contains(p) { return w.dropLast() + "ies" }
+    return w + "s"
+  }
+
+  static func past(_ w: String) -> String {
+    if w.hasSuffix("e") { return w + "d" }
+    if w.hasSuffix("y"), let p = w.dropLast().last, !"aeiou".contains(p) { return w.dropLast() + "ied" }
+    return w + "ed"
+  }
+
+  static func ing(_ w: String) -> String {
+    if w.hasSuffix("ie") { return w.dropLast(2) + "ying" }
+    if w.hasSuffix("e") && !w.hasSuffix("ee") { return w.dropLast() + "ing" }
+    let doubled: Set<String> = ["ban", "slam", "kidnap", "expel", "sit", "shop", "stop", "plan"]
+    if doubled.contains(w), let l = w.last { return w + String(l) + "ing" }
+    return w + "ing"
+  }
+
+  static func plural(_ w: String) -> String {
+    if w.hasSuffix("s") { return w }
+    if w.hasSuffix("sh") || w.hasSuffix("ch") || w.hasSuffix("x") { return w + "es" }
+    if w.hasSuffix("y"), let p = w.dropLast().last, !"aeiou".contains(p) { return w.dropLast() + "ies" }
+    return w + "s"
+  }
+}
+
+extension Substring {
+  func trimmingWhitespaceSubstring() -> String { String(self).trimmingWhitespace() }
+}

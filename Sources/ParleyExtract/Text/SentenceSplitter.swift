@@ -1,0 +1,99 @@
+/// Splits paragraphs into sentences.
+///
+/// A sentence ends at `.`, `!` or `?` (plus any closing quotes or brackets)
+/// followed by a space and an uppercase letter, digit or opening quote, unless
+/// the period belongs to a title abbreviation ("Gen.", "Mr."), an initial
+/// ("J."), or an abbreviation such as "U.S." followed by a name.
+public struct SentenceSplitter: Sendable {
+  /// Creates a splitter.
+  public init() {}
+
+  /// The sentences of `paragraph`, trimmed, in order.
+  public func sentences(in paragraph: String) -> [String] {
+    let scalars = Array(paragraph.unicodeScalars)
+    var result: [String] = []
+    var start = 0
+    var i = 0
+    let n = scalars.count
+    while i < n {
+      let s = scalars[i]
+      guard s == "." || s == "!" || s == "?" else {
+        i += 1
+        continue
+      }
+      var end = i + 1
+      while end < n && (SentenceSplitter.closers.contains(scalars[end]) || scalars[end] == "." ) { end += 1 }
+      guard end < n, scalars[end].properties.isWhitespace else {
+        i = end
+        continue
+      }
+      var next = end
+      while next < n && scalars[next].properties.isWhitespace { next += 1 }
+      guard next < n else { break }
+      let first = scalars[next]
+      let startsSentence =
+        first.properties.isUppercase || ("0"..."9").contains(first)
+        || SentenceSplitter.openers.contains(first)
+      if startsSentence && (s != "." || !isAbbreviation(scalars, before: i, nextWordAt: next)) {
+        append(scalars[start..<end], to: &result)
+        start = next
+      }
+      i = next
+    }
+    append(scalars[start..<n], to: &result)
+    return result
+  }
+
+  private static let closers: Set<Unicode.Scalar> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
+  private static let openers: Set<Unicode.Scalar> = ["\"", "'", "\u{201C}", "\u{2018}", "(", "["]
+  private static let sentenceStarters: Set<String> = [
+    "The", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "In",
+    "On", "A", "An", "His", "Her", "Their", "Its", "There", "And", "As", "At", "After", "Before",
+    "Meanwhile", "However", "Both",
+  ]
+
+  private func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int, nextWordAt next: Int)
+    -> Bool
+  {
+    var k = dot
+    while k > 0 && !scalars[k - 1].properties.isWhitespace && scalars[k - 1] != "(" { k -= 1 }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[k..<dot])
+    let word = String(view)
+    let lower = word.lowercased()
+    if word.count == 1, let c = word.unicodeScalars.first, c.properties.isUppercase { return true }
+    if Abbreviations.titles.contains(lower) && !["no", "etc", "inc", "ltd", "corp", "co"].contains(lower) {
+      // Month abbreviations and titles precede a name or number.
+      return true
+    }
+    if word.contains(".") {
+      // "U.S." ends the sentence only before a typical sentence opener.
+      var w = String.UnicodeScalarView()
+      var j = next
+      while j < scalars.count && scalars[j].properties.isAlphabetic {
+        w.append(scalars[j])
+        j += 1
+      }
+      return !SentenceSplitter.sentenceStarters.contains(String(w))
+    }
+    return false
+  }
+
+  private func append(_ slice: ArraySlice<Unicode.Scalar>, to result: inout [String]) {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: slice)
+    let text = String(view).trimmingWhitespace()
+    if !text.isEmpty { result.append(text) }
+  }
+}
+
+extension String {
+  /// The string without leading and trailing whitespace.
+  func trimmingWhitespace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+}

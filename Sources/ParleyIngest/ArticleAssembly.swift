@@ -1,0 +1,77 @@
+/// The clean-up shared by all formats: boilerplate, repeated paragraphs,
+/// dateline and file-name date.
+enum ArticleAssembly {
+  /// Turns a parsed document into an article plus warnings.
+  static func article(from document: ParsedDocument, path: String) -> (Article?, [IngestDiagnostic]) {
+    var diagnostics: [IngestDiagnostic] = []
+    let title = document.title.map(TextNormalization.singleLine).flatMap { $0.isEmpty ? nil : $0 }
+    var paragraphs = document.paragraphs.map(TextNormalization.singleLine).filter { !$0.isEmpty }
+    paragraphs = removeBoilerplate(paragraphs)
+    paragraphs = ParagraphDeduplication.deduplicate(paragraphs, title: title)
+
+    var date = document.date
+    var dateSource = date == nil ? DateSource.none : document.dateSource
+    var place: String?
+    if let index = paragraphs.indices.prefix(2).first(where: { Dateline.parse(paragraphs[$0]) != nil }),
+      let dateline = Dateline.parse(paragraphs[index])
+    {
+      place = dateline.place
+      if dateline.remainder.isEmpty {
+        paragraphs.remove(at: index)
+      } else {
+        paragraphs[index] = dateline.remainder
+      }
+      if date == nil, let month = dateline.month, let day = dateline.day {
+        if let year = FileNameDate.year(inPath: path), let d = CivilDate(year: year, month: month, day: day) {
+          date = d
+          dateSource = .dateline
+        } else {
+          diagnostics.append(.warning(path, "dateline gives a month and day but no year was found"))
+        }
+      }
+    }
+    if date == nil, let fromName = FileNameDate.date(inPath: path) {
+      date = fromName
+      dateSource = .fileName
+    }
+    if title == nil && paragraphs.isEmpty {
+      diagnostics.append(.skipped(path, "no article text found"))
+      return (nil, diagnostics)
+    }
+    if date == nil {
+      diagnostics.append(.warning(path, "no publication date found; relative dates stay unresolved"))
+    }
+    let article = Article(
+      path: path, title: title, date: date, dateSource: dateSource, status: document.status,
+      place: place, paragraphs: paragraphs, format: document.format, url: document.url)
+    return (article, diagnostics)
+  }
+
+  /// Drops boilerplate lines anywhere, bylines near the start, and a trailing
+  /// "Related articles" block with its link lines.
+  static func removeBoilerplate(_ paragraphs: [String]) -> [String] {
+    var kept: [String] = []
+    kept.reserveCapacity(paragraphs.count)
+    var skipNextAsDisclaimerBody = false
+    for (index, paragraph) in paragraphs.enumerated() {
+      if Boilerplate.isNoise(paragraph) {
+        let lower = paragraph.lowercased()
+        skipNextAsDisclaimerBody = lower.hasPrefix("legal disclaimer") || lower.hasPrefix("disclaimer")
+        continue
+      }
+      if skipNextAsDisclaimerBody {
+        skipNextAsDisclaimerBody = false
+        if paragraph.count <= 600 && index >= paragraphs.count - 3 { continue }
+      }
+      if kept.count < 2 && index < 4 && Boilerplate.isByline(paragraph) { continue }
+      kept.append(paragraph)
+    }
+    // A "Related articles" header followed only by link-like lines ends the article.
+    if let header = kept.indices.first(where: {
+      Boilerplate.isTrailerHeader(kept[$0]) && kept[($0 + 1)...].allSatisfy(Boilerplate.isLinkLike)
+    }) {
+      kept.removeSubrange(header...)
+    }
+    return kept
+  }
+}

@@ -1,0 +1,117 @@
+/// Recognises identical and near-identical copies across articles
+/// (syndication, re-scrapes of the same page).
+///
+/// Each registered article keeps a 64-bit hash of its normalised body and a
+/// bottom-k sketch (the 128 smallest hashes of its word 5-grams), so memory
+/// stays bounded (about 1 KiB per article) whatever the article length.
+/// Candidates are found through an index of each sketch's 8 smallest hashes
+/// and confirmed by the sketch estimate of Jaccard similarity.
+public struct DuplicateDetector: Sendable {
+  /// The Jaccard similarity (0…1) from which an article counts as a copy.
+  public let threshold: Double
+
+  private static let sketchSize = 128
+  private static let indexedPerSketch = 8
+  private static let shingleLength = 5
+
+  private var pathByContentHash: [UInt64: String] = [:]
+  private var entries: [(path: String, sketch: [UInt64])] = []
+  private var entriesByMinHash: [UInt64: [Int32]] = [:]
+
+  /// Creates a detector.
+  /// - Parameter threshold: The word 5-gram Jaccard similarity from which an
+  ///   article is a near-identical copy (default 0.9).
+  public init(threshold: Double = 0.9) {
+    self.threshold = threshold
+  }
+
+  /// Finds the earlier article that `article` copies, or registers it as new.
+  /// - Parameter article: The next article, in a stable order.
+  /// - Returns: The path of an earlier-registered article with the same
+  ///   normalised body, or with a shingle Jaccard similarity ≥ ``threshold``;
+  ///   nil after registering `article` as an original.
+  /// - Complexity: O(*n* log *k*) in the article's word count *n*, plus the
+  ///   few candidates that share a sketch minimum.
+  public mutating func original(of article: Article) -> String? {
+    let words = Self.words(of: article)
+    let contentHash = Self.fnv1a(words.joined(separator: " "))
+    if let earlier = pathByContentHash[contentHash] { return earlier }
+    let sketch = Self.sketch(words)
+    var checked = Set<Int32>()
+    for value in sketch.prefix(Self.indexedPerSketch) {
+      for candidate in entriesByMinHash[value] ?? [] where checked.insert(candidate).inserted {
+        let other = entries[Int(candidate)]
+        if Self.similarity(sketch, other.sketch) >= threshold { return other.path }
+      }
+    }
+    pathByContentHash[contentHash] = article.path
+    let id = Int32(entries.count)
+    entries.append((article.path, sketch))
+    for value in sketch.prefix(Self.indexedPerSketch) {
+      entriesByMinHash[value, default: []].append(id)
+    }
+    return nil
+  }
+
+  /// The comparison words of the body (the title when there is no body).
+  static func words(of article: Article) -> [String] {
+    let source = article.paragraphs.isEmpty ? [article.title ?? ""] : article.paragraphs
+    return source.flatMap { TextKeys.words($0) }
+  }
+
+  /// The `sketchSize` smallest distinct hashes of the word 5-grams, ascending.
+  static func sketch(_ words: [String]) -> [UInt64] {
+    let wordHashes = words.map { fnv1a($0) }
+    var hashes = Set<UInt64>()
+    if wordHashes.count < shingleLength {
+      hashes.insert(wordHashes.reduce(0x9E37_79B9_7F4A_7C15) { mix($0 ^ $1) })
+    } else {
+      for start in 0...(wordHashes.count - shingleLength) {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for k in start..<(start + shingleLength) { h = mix(h ^ wordHashes[k]) }
+        hashes.insert(h)
+      }
+    }
+    return Array(hashes.sorted().prefix(sketchSize))
+  }
+
+  /// The bottom-k estimate of the Jaccard similarity of two sketches.
+  static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
+    let k = min(sketchSize, Set(a).union(b).count)
+    guard k > 0 else { return 1 }
+    var i = 0
+    var j = 0
+    var taken = 0
+    var shared = 0
+    while taken < k && (i < a.count || j < b.count) {
+      if j >= b.count || (i < a.count && a[i] < b[j]) {
+        i += 1
+      } else if i >= a.count || b[j] < a[i] {
+        j += 1
+      } else {
+        shared += 1
+        i += 1
+        j += 1
+      }
+      taken += 1
+    }
+    return Double(shared) / Double(k)
+  }
+
+  static func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x0000_0100_0000_01B3
+    }
+    return hash
+  }
+
+  /// SplitMix64 finaliser.
+  static func mix(_ value: UInt64) -> UInt64 {
+    var z = value &+ 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}

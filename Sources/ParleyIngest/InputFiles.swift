@@ -1,0 +1,122 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A file to ingest.
+public struct InputFile: Sendable, Hashable {
+  /// The path as given, or as found under a given folder (folder path + "/" +
+  /// relative path); never made absolute.
+  public var path: String
+
+  /// Creates an input file for `path`.
+  public init(path: String) {
+    self.path = path
+  }
+}
+
+extension Ingestor {
+  /// Expands files and folders into the files to read.
+  ///
+  /// Folders are walked recursively; hidden files and folders (names starting
+  /// with ".", such as `.git`) are skipped inside folders; symbolic links are
+  /// followed, and a link back to an enclosing folder is reported as a loop.
+  /// The result is sorted by path and holds each file once (also when two
+  /// paths lead to the same file).
+  /// - Parameter paths: Files and folders as the user gave them.
+  /// - Returns: The files, and diagnostics for missing paths, unreadable
+  ///   folders and symlink loops.
+  public func inputFiles(for paths: [String]) -> (files: [InputFile], diagnostics: [IngestDiagnostic]) {
+    var walker = FolderWalker()
+    for path in paths { walker.visit(path, ancestors: []) }
+    var seen = Set<String>()
+    var files: [InputFile] = []
+    for (path, identity) in walker.found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
+    where seen.insert(identity).inserted {
+      files.append(InputFile(path: path))
+    }
+    return (files, walker.diagnostics)
+  }
+}
+
+/// Depth-first folder walk with loop detection.
+private struct FolderWalker {
+  var found: [(path: String, identity: String)] = []
+  var diagnostics: [IngestDiagnostic] = []
+  private var walkedFolders = Set<String>()
+
+  mutating func visit(_ path: String, ancestors: [String]) {
+    let fm = FileManager.default
+    var isFolder: ObjCBool = false
+    guard fm.fileExists(atPath: path, isDirectory: &isFolder) else {
+      if let reason = FileStatus.linkProblem(path) {
+        diagnostics.append(.skipped(path, reason))
+      } else {
+        diagnostics.append(.skipped(path, "no such file or folder"))
+      }
+      return
+    }
+    let identity = FileStatus.realPath(path) ?? path
+    guard isFolder.boolValue else {
+      found.append((path, identity))
+      return
+    }
+    if ancestors.contains(identity) {
+      diagnostics.append(.skipped(path, "symbolic link loop (leads back to an enclosing folder)"))
+      return
+    }
+    guard walkedFolders.insert(identity).inserted else { return }
+    let names: [String]
+    do {
+      names = try fm.contentsOfDirectory(atPath: path)
+    } catch {
+      diagnostics.append(.skipped(path, "cannot read folder (permission denied or not a folder)"))
+      return
+    }
+    let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+    for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    where !name.hasPrefix(".") {
+      visit(base + "/" + name, ancestors: ancestors + [identity])
+    }
+  }
+}
+
+/// Small wrappers around POSIX calls Foundation does not expose directly.
+enum FileStatus {
+  /// The canonical absolute path (symlinks resolved), or nil when it cannot be resolved.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// Why a path that does not resolve is a broken link, when it is a link at all.
+  static func linkProblem(_ path: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+    var target = stat()
+    if stat(path, &target) != 0, errno == ELOOP {
+      return "symbolic link loop"
+    }
+    return "broken symbolic link"
+  }
+
+  /// The file size in bytes from `stat`, without reading the file.
+  static func size(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return Int(info.st_size)
+  }
+
+  /// Whether `path` is a regular file (after following links).
+  static func isRegularFile(_ path: String) -> Bool {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return false }
+    return (info.st_mode & S_IFMT) == S_IFREG
+  }
+}

@@ -1,0 +1,25 @@
+/// What a format reader extracts from one document, before the shared clean-up
+/// (boilerplate, repeats, dateline, file-name date) turns it into an ``Article``.
+struct ParsedDocument {
+  var title: String?
+  var paragraphs: [String]
+  var date: CivilDate?
+  var dateSource: DateSource = .none
+  var status: Int?
+  var url: String?
+  var format: ArticleFormat
+
+  init(
+    title: String? = nil, paragraphs: [String], date: CivilDate? = nil,
+    dateSource: DateSource = .none, status: Int? = nil, url: String? = nil,
+    format: ArticleFormat
+  ) {
+    self.title = title
+    self.paragraphs = paragraphs
+    self.date = date
+    self.dateSource = date == nil ? .none : dateSource
+    self.status = status
+    self.url = url
+    self.format = format
+  }
+}

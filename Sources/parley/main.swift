@@ -1,0 +1,4 @@
+import Foundation
+import ParleyCLI
+
+exit(await ParleyCommand.run())

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import ParleyIngest
+
+@Suite("Duplicates across articles")
+struct DuplicateDetectorTests {
+  static let body = (1...40).map { "Sentence \($0) says that minister \($0 % 7) met envoy \($0 % 5) in city \($0 % 3)." }
+
+  @Test("identical, near-identical and different articles")
+  func detection() {
+    var detector = DuplicateDetector()
+    let original = Article(path: "a.txt", title: "Talks", paragraphs: Self.body)
+    #expect(detector.original(of: original) == nil)
+    // Same body, different headline, case and punctuation: a copy.
+    let copy = Article(path: "b.txt", title: "Other", paragraphs: Self.body.map { $0.uppercased() + "!" })
+    #expect(detector.original(of: copy) == "a.txt")
+    // One paragraph of forty changed: still a copy.
+    var edited = Self.body
+    edited[20] = "A wholly different paragraph replaces the twenty-first sentence here."
+    #expect(detector.original(of: Article(path: "c.txt", paragraphs: edited)) == "a.txt")
+    // Half the body: not a copy.
+    let half = Article(path: "d.txt", paragraphs: Array(Self.body.prefix(20)) + (1...20).map { "New text \($0) about other events entirely, reported later." })
+    #expect(detector.original(of: half) == nil)
+    // A later copy of d points to d.
+    #expect(detector.original(of: Article(path: "e.txt", paragraphs: half.paragraphs)) == "d.txt")
+  }
+
+  @Test("short articles compare as wholes")
+  func shortArticles() {
+    var detector = DuplicateDetector()
+    #expect(detector.original(of: Article(path: "a", paragraphs: ["Putin met Xi."])) == nil)
+    #expect(detector.original(of: Article(path: "b", paragraphs: ["Putin met Modi."])) == nil)
+    #expect(detector.original(of: Article(path: "c", paragraphs: ["putin met xi"])) == "a")
+  }
+
+  @Test("clean and noisy copies of the shared corpus pair up", .enabled(if: SharedCorpus.news != nil))
+  func corpusCopies() throws {
+    let news = try #require(SharedCorpus.news)
+    let ingestor = Ingestor()
+    var detector = DuplicateDetector()
+    var originals = 0
+    let (files, _) = ingestor.inputFiles(for: [news + "/basil", news + "/noisy"])
+    var matched = 0
+    for file in files where file.path.hasSuffix(".txt") {
+      for article in ingestor.read(file).articles {
+        if let earlier = detector.original(of: article) {
+          if file.path.contains("noisy-basil"), earlier.hasSuffix(file.path.split(separator: "/").last!.dropFirst(6)) {
+            matched += 1
+          }
+        } else {
+          originals += 1
+        }
+      }
+    }
+    #expect(matched == 21)
+    #expect(originals == 300 + 40)
+  }
+}
