@@ -12,8 +12,8 @@ enum ArticleAssembly {
     var date = document.date
     var dateSource = date == nil ? DateSource.none : document.dateSource
     var place: String?
-    if let index = paragraphs.indices.prefix(2).first(where: { Dateline.parse(paragraphs[$0]) != nil }),
-      let dateline = Dateline.parse(paragraphs[index])
+    if let (index, dateline) = paragraphs.indices.prefix(2).lazy
+      .compactMap({ i in Dateline.parse(paragraphs[i]).map { (i, $0) } }).first
     {
       place = dateline.place
       if dateline.remainder.isEmpty {

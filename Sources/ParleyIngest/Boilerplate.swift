@@ -13,7 +13,7 @@ enum Boilerplate {
     let words = TextKeys.words(lower)
     if words.isEmpty { return true }
     return isErrorPage(lower, words: words) || isNavigation(line, words: words)
-      || isShareBar(words, length: line.count) || isCookieNotice(lower)
+      || isShareBar(words, length: line.utf8.count) || isCookieNotice(lower)
       || isSubscriptionNotice(lower, words: words) || isCommentCounter(lower, words: words)
       || isAdMarker(words)
   }
@@ -23,7 +23,7 @@ enum Boilerplate {
     let lower = line.lowercased()
     let words = TextKeys.words(lower)
     if words.isEmpty { return true }
-    return isShareBar(words, length: line.count) || isCommentCounter(lower, words: words)
+    return isShareBar(words, length: line.utf8.count) || isCommentCounter(lower, words: words)
       || isCookieNotice(lower) || isSubscriptionNotice(lower, words: words)
       || isLegalOrCopyright(lower) || isPhotoCredit(lower) || isAdMarker(words)
       || isStrongNavigation(line, words: words)
@@ -48,11 +48,11 @@ enum Boilerplate {
   ]
 
   static func isErrorPage(_ lower: String, words: [String]) -> Bool {
-    guard lower.count <= 200 else { return false }
-    for phrase in errorPhrases where lower.contains(phrase) { return true }
+    guard lower.utf8.count <= 200 else { return false }
+    for phrase in errorPhrases where TextKeys.contains(lower, phrase) { return true }
     // "Sorry!!", "Error!", "Oops, 404": short exclamations made of error words.
     let weak = words.filter { weakErrorWords.contains($0) }.count
-    if weak > 0 && (words.count <= 4 || lower.contains("!")) && words.count <= 16 { return true }
+    if weak > 0 && (words.count <= 4 || TextKeys.contains(lower, "!")) && words.count <= 16 { return true }
     return false
   }
 
@@ -76,7 +76,7 @@ enum Boilerplate {
 
   /// Short lines made mostly of navigation words, or of short items separated by | • › ».
   static func isNavigation(_ line: String, words: [String]) -> Bool {
-    guard line.count <= 160, !line.hasSuffix(".") else { return false }
+    guard line.utf8.count <= 160, !line.hasSuffix(".") else { return false }
     if isSeparatedMenu(line) { return true }
     guard words.count >= 2, words.count <= 14 else { return false }
     var strong = 0
@@ -90,7 +90,7 @@ enum Boilerplate {
   /// Navigation that is safe to remove anywhere in a body (menus with separators,
   /// or at least four navigation words and nothing else).
   static func isStrongNavigation(_ line: String, words: [String]) -> Bool {
-    guard line.count <= 160, !line.hasSuffix(".") else { return false }
+    guard line.utf8.count <= 160, !line.hasSuffix(".") else { return false }
     if isSeparatedMenu(line) { return true }
     guard words.count >= 4, words.count <= 14 else { return false }
     var strong = 0
@@ -126,32 +126,32 @@ enum Boilerplate {
   }
 
   static func isCommentCounter(_ lower: String, words: [String]) -> Bool {
-    guard lower.count <= 40, lower.contains("comment") else { return false }
+    guard lower.utf8.count <= 40, TextKeys.contains(lower, "comment") else { return false }
     let allowed: Set<String> = [
       "no", "view", "show", "hide", "add", "a", "leave", "post", "join", "the", "discussion",
       "conversation", "be", "first", "to", "read", "all", "load", "open",
     ]
-    return words.allSatisfy { $0.contains("comment") || allowed.contains($0) || Int($0) != nil }
+    return words.allSatisfy { TextKeys.contains($0, "comment") || allowed.contains($0) || Int($0) != nil }
   }
 
   static func isCookieNotice(_ lower: String) -> Bool {
-    guard lower.count <= 400, lower.contains("cookie") else { return false }
+    guard lower.utf8.count <= 400, TextKeys.contains(lower, "cookie") else { return false }
     return ["we use cookies", "use of cookies", "uses cookies", "cookie policy", "cookie settings",
       "accept cookies", "accept all cookies", "cookie preferences", "consent to", "agree to our use",
-    ].contains { lower.contains($0) }
+    ].contains { TextKeys.contains(lower, $0) }
   }
 
   static func isSubscriptionNotice(_ lower: String, words: [String]) -> Bool {
-    guard lower.count <= 200 else { return false }
-    if lower.contains("newsletter") && (lower.contains("sign up") || lower.contains("subscribe")) {
+    guard lower.utf8.count <= 200 else { return false }
+    if TextKeys.contains(lower, "newsletter") && (TextKeys.contains(lower, "sign up") || TextKeys.contains(lower, "subscribe")) {
       return true
     }
-    if lower.contains("subscribe") {
+    if TextKeys.contains(lower, "subscribe") {
       return ["subscribe now", "subscribe today", "subscribe to our", "subscribe to continue",
         "subscribe for", "please subscribe", "subscribers only", "unlimited access",
-      ].contains { lower.contains($0) }
+      ].contains { TextKeys.contains(lower, $0) }
     }
-    return lower.contains("to continue reading") || lower.contains("already a subscriber")
+    return TextKeys.contains(lower, "to continue reading") || TextKeys.contains(lower, "already a subscriber")
   }
 
   static func isAdMarker(_ words: [String]) -> Bool {
@@ -170,13 +170,13 @@ enum Boilerplate {
     if lower.hasPrefix("legal disclaimer") || lower.hasPrefix("disclaimer:") || lower == "disclaimer" {
       return true
     }
-    guard lower.count <= 500 else { return false }
-    if lower.contains("without warranty") || lower.contains("makes no warranties")
-      || lower.contains("all rights reserved") || lower.contains("no warranties or representations")
+    guard lower.utf8.count <= 500 else { return false }
+    if TextKeys.contains(lower, "without warranty") || TextKeys.contains(lower, "makes no warranties")
+      || TextKeys.contains(lower, "all rights reserved") || TextKeys.contains(lower, "no warranties or representations")
     {
       return true
     }
-    guard lower.count <= 250 else { return false }
+    guard lower.utf8.count <= 250 else { return false }
     if lower.hasPrefix("©") || lower.hasPrefix("(c) ") { return true }
     if lower.hasPrefix("copyright") {
       let rest = lower.dropFirst("copyright".count).trimmingSpaces
@@ -191,7 +191,7 @@ enum Boilerplate {
   ]
 
   static func isPhotoCredit(_ lower: String) -> Bool {
-    guard lower.count <= 160 else { return false }
+    guard lower.utf8.count <= 160 else { return false }
     if creditPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
     return lower.hasSuffix("getty images") || lower.hasSuffix("getty images)")
   }
@@ -204,7 +204,7 @@ enum Boilerplate {
 
   /// "By John Smith", "By Jill Dougherty and Elise Labott", "By Jane Doe, Reuters".
   static func isByline(_ line: String) -> Bool {
-    guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.count <= 120 else { return false }
+    guard line.hasPrefix("By ") || line.hasPrefix("BY "), line.utf8.count <= 120 else { return false }
     let tokens = line.dropFirst(3).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
     guard (1...12).contains(tokens.count) else { return false }
     for token in tokens {
@@ -226,7 +226,7 @@ enum Boilerplate {
 
   /// "Related Articles", "Read more", "More from Reuters", "Most Read".
   static func isTrailerHeader(_ line: String) -> Bool {
-    guard line.count <= 40 else { return false }
+    guard line.utf8.count <= 40 else { return false }
     let key = TextKeys.comparisonKey(line)
     if trailerHeaders.contains(key) { return true }
     return key.hasPrefix("more from ") && TextKeys.tokenCount(key) <= 5
@@ -234,6 +234,6 @@ enum Boilerplate {
 
   /// A short line that reads like a link title rather than a sentence.
   static func isLinkLike(_ line: String) -> Bool {
-    line.count <= 150 && TextKeys.tokenCount(line) <= 20 && !line.hasSuffix(".")
+    line.utf8.count <= 150 && TextKeys.tokenCount(line) <= 20 && !line.hasSuffix(".")
   }
 }

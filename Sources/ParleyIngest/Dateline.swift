@@ -8,6 +8,12 @@ struct Dateline: Equatable {
   /// The paragraph without the dateline.
   var remainder: String
 
+  /// Capitalised labels that start captions and notes, not datelines ("FILE - In this photo").
+  private static let notPlaces: Set<String> = [
+    "FILE", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS", "OPINION",
+    "CORRECTION", "VIDEO", "PHOTOS", "PHOTO", "LIVE", "READ", "RELATED", "NOTE", "EDITOR'S",
+  ]
+
   private static let dashes: Set<String> = ["-", "—", "–", "--", "―", "−"]
 
   /// Parses a dateline at the start of `paragraph`, or returns nil.
@@ -22,6 +28,7 @@ struct Dateline: Equatable {
       rest = rest.dropFirst()
     }
     if !placeWords.isEmpty && placeWords.joined().filter(\.isLetter).count < 2 { return nil }
+    if placeWords.count == 1, notPlaces.contains(String(placeWords[0])) { return nil }
     var place = placeWords.isEmpty ? nil : placeWords.map(titleCased).joined(separator: " ")
     var month: Int?
     var day: Int?

@@ -298,11 +298,15 @@ extension ActorRecognizer {
       return personSpan(
         start: i, nameStart: i, nameEnd: end, gazetteerIndex: index, role: nil, tokens, &context)
     }
-    // An unknown multi-word name counts only with an apposition giving its role.
+    // An unknown multi-word name counts only with an apposition giving its role
+    // ("Ishaq Dar, Pakistan's foreign minister,"), and never after "the" ("the Black Sea").
+    if i > 0 && tokens[i - 1].lower == "the" { return nil }
+    var probe = context
     if let span = personSpan(
-      start: i, nameStart: i, nameEnd: end, gazetteerIndex: nil, role: nil, tokens, &context),
-      span.end > end || span.actors.first?.country != nil
+      start: i, nameStart: i, nameEnd: end, gazetteerIndex: nil, role: nil, tokens, &probe),
+      span.end > end
     {
+      context = probe
       return span
     }
     return nil
@@ -320,10 +324,7 @@ extension ActorRecognizer {
       guard zip(pattern, tokens[i..<(i + pattern.count)]).allSatisfy({ $0 == $1.lower }) else {
         continue
       }
-      var group = context.lastGroup
-      if group.count < 2 {
-        group = Array(context.people.suffix(2).map(\.actor))
-      }
+      let group = context.lastGroup
       guard group.count >= 2 else { return nil }
       return ActorSpan(start: i, end: i + pattern.count, actors: group, isReference: true)
     }

@@ -21,6 +21,10 @@ public struct ArticleContext: Sendable {
   mutating func notePerson(_ actor: PoliticalActor, title: String?, nameTokens: [Token]) {
     let words = nameTokens.filter { $0.isWord && !ActorLexicon.nameParticles.contains($0.lower) }
     if words.count >= 2, let last = words.last { surnames[last.lower] = actor }
+    // "Sheikh Mohammed" for "Mohammed bin Abdulrahman Al Thani": patronymic names go by the given name.
+    if nameTokens.contains(where: { ["bin", "ibn", "bint"].contains($0.lower) }), let first = words.first {
+      surnames[first.lower] = actor
+    }
     people.removeAll { $0.actor.id == actor.id && title == nil }
     if let i = people.lastIndex(where: { $0.actor.id == actor.id }) {
       let keep = title ?? people[i].title

@@ -94,10 +94,8 @@ enum TenseCues {
     }
     if w == "going", i + 1 < tokens.count, tokens[i + 1].lower == "to" { return .future }
     if futureWords.contains(w) {
-      // "due" and "set" only as "due to" / "set to"; "later" not as "later than".
-      if w == "would" || w == "due" || w == "coming" || w == "until" {
-        if w == "due", i + 1 < tokens.count, tokens[i + 1].lower != "to" { return nil }
-      }
+      // "due" only as "due to".
+      if w == "due", i + 1 < tokens.count, tokens[i + 1].lower != "to" { return nil }
       return .future
     }
     if isInfinitive(i, tokens) {

@@ -11,7 +11,9 @@ extension TimeParser {
   }
 
   /// Whether the month token at `i` is an abbreviation ("Sept", "Dec").
-  func isAbbreviatedMonth(_ i: Int) -> Bool { tokens[i].length <= 4 && tokens[i].lower != "may" && tokens[i].lower != "june" && tokens[i].lower != "july" }
+  func isAbbreviatedMonth(_ i: Int) -> Bool {
+    tokens[i].length <= 4 && !["may", "june", "july"].contains(tokens[i].lower)
+  }
 
   /// A day-of-month number at `i` (1...31, at most two digits), with its last token.
   func dayOfMonth(at i: Int) -> (day: Int, last: Int)? {

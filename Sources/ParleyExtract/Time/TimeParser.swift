@@ -94,7 +94,7 @@ struct TimeParser {
   /// The number value of token `i` when it is a number.
   func number(_ i: Int) -> Int? { i >= 0 && i < tokens.count ? tokens[i].number : nil }
 
-  /// Whether token `i` is the capitalised word `w` (case-insensitive match on `w`).
+  /// Whether token `i` starts with an uppercase letter.
   func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalized }
 
   /// Skips a "." right after an abbreviation at `i` ("Sept."): returns the last token used.

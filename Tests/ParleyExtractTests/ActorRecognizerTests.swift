@@ -1,0 +1,52 @@
+import ParleyIngest
+import Testing
+
+@testable import ParleyExtract
+
+@Suite struct ActorRecognizerTests {
+  func actors(_ sentence: String, date: String = "2025-05-01") -> [String] {
+    var context = ArticleContext(date: CivilDate(iso: date))
+    let tokens = Tokenizer().tokens(in: sentence)
+    return ActorRecognizer().spans(in: tokens, context: &context).filter { $0.role == .participant }
+      .flatMap(\.actors).map { "\($0.name)|\($0.kind.rawValue)|\($0.country ?? "-")|\($0.sector ?? "-")" }
+  }
+
+  @Test func titleAndNameGiveAPersonWithCountryAndSector() {
+    #expect(actors("Brazilian Foreign Minister Ana Costa spoke.") == ["Ana Costa|person|BRA|GOV"])
+    #expect(actors("the Ukrainian Defence Minister Petro Ivanenko arrived") == ["Petro Ivanenko|person|UKR|MIL"])
+  }
+
+  @Test func appositionGivesTheRole() {
+    #expect(actors("Tariq Malik, Pakistan's interior minister, said so.") == ["Tariq Malik|person|PAK|COP"] || actors("Tariq Malik, Pakistan's interior minister, said so.") == ["Tariq Malik|person|PAK|GOV"])
+  }
+
+  @Test func counterpartAfterADemonym() {
+    #expect(actors("He called his Indian counterpart Ravi Menon.").last == "Ravi Menon|person|IND|GOV")
+  }
+
+  @Test func capitalsAndSeatsOfPowerAreGovernments() {
+    #expect(actors("Moscow said Washington was wrong.").map { $0.split(separator: "|")[2] } == ["RUS", "USA"])
+  }
+
+  @Test func bodiesByCountryAdjective() {
+    #expect(actors("The Russian Foreign Ministry said") == ["Russian Foreign Ministry|government|RUS|GOV"])
+    #expect(actors("Ukraine's foreign ministry said") == ["Ukrainian Foreign Ministry|government|UKR|GOV"])
+  }
+
+  @Test func agenciesAreNotParticipants() {
+    #expect(actors("(Reuters) Officials met, Reuters reported.").isEmpty)
+  }
+
+  @Test func datesAndSentenceInitialWordsAreNotActors() {
+    #expect(actors("On Sunday the talks resumed in March.").isEmpty)
+    #expect(actors("Calling the meeting useful, Sources Close said.").isEmpty)
+  }
+
+  @Test func surnamesReferBackWithinTheArticle() {
+    var context = ArticleContext(date: CivilDate(iso: "2025-05-01"))
+    let r = ActorRecognizer()
+    _ = r.spans(in: Tokenizer().tokens(in: "Chilean Foreign Minister Alberto van Klaveren spoke."), context: &context)
+    let later = r.spans(in: Tokenizer().tokens(in: "Klaveren said more."), context: &context)
+    #expect(later.first?.actors.first?.id == "alberto-van-klaveren")
+  }
+}

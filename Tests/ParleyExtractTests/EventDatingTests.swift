@@ -1,0 +1,26 @@
+import Testing
+
+@testable import ParleyExtract
+
+@Suite struct EventDatingTests {
+  @Test func weekdayBeforeAMondayArticleIsTheDayBefore() {
+    // 2025-04-28 is a Monday.
+    #expect(dyads("Greek Prime Minister Kyriakos Mitsotakis and Cypriot President Nikos Christodoulides spoke during a Sunday night phone call.").first?.hasSuffix("2025-04-27") == true)
+  }
+
+  @Test func monthDayTakesTheNearestYear() {
+    #expect(dyads("Greek Prime Minister Kyriakos Mitsotakis met Cypriot President Nikos Christodoulides on December 30.", date: "2026-01-02").first?.hasSuffix("2025-12-30") == true)
+  }
+
+  @Test func noTimeExpressionFallsBackToTheArticleDate() {
+    let a = article("Greek Prime Minister Kyriakos Mitsotakis met Cypriot President Nikos Christodoulides.")
+    let m = Extractor().mentions(in: a)
+    #expect(m.first?.date?.description == "2025-04-28")
+    #expect(m.first?.dateText == nil)
+    #expect(m.first?.datePrecision == "article")
+  }
+
+  @Test func aFutureDateMakesTheEventPlanned() {
+    #expect(dyads("Greek Prime Minister Kyriakos Mitsotakis meets Cypriot President Nikos Christodoulides on May 3.").first == "kyriakos-mitsotakis=nikos-christodoulides CONSULT planned 2025-05-03")
+  }
+}

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import ParleyExtract
+
+/// Each construction of issue 5 with a positive and a negative case. All
+/// sentences are written for these tests.
+@Suite struct InteractionTests {
+  @Test func coordinatedSubjectsAreReciprocal() {
+    #expect(dyads("French Foreign Minister Jean Barrot and Brazilian Foreign Minister Mauro Vieira held talks in Paris on Friday.")
+      == ["jean-barrot=mauro-vieira CONSULT occurred 2025-04-25"])
+  }
+
+  @Test func betweenAAndB() {
+    #expect(dyads("Officials described a phone call between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed on Saturday.")
+      == ["abiy-ahmed=william-ruto CONSULT occurred 2025-04-26"])
+  }
+
+  @Test func directionOfAccusations() {
+    #expect(dyads("Iran's foreign ministry accused Israel of sabotage.")
+      == ["iranian-foreign-ministry>israel ACCUSE occurred 2025-04-28"]
+      || dyads("Iran's foreign ministry accused Israel of sabotage.") == ["iran-foreign-ministry>israel ACCUSE occurred 2025-04-28"])
+  }
+
+  @Test func topicsAreNotRecipients() {
+    // Ukraine is what they discussed, not who they discussed it with.
+    #expect(dyads("Chilean Foreign Minister Ana Soto discussed the war in Ukraine.").isEmpty)
+  }
+
+  @Test func negation() {
+    #expect(dyads("Zambian President Hakainde Hichilema did not meet Angolan President Joao Lourenco on Monday.").first?.contains("negated") == true)
+    #expect(dyads("The ministry denied reports that Nigerian Foreign Minister Yusuf Tuggar had phoned Ghanaian Foreign Minister Samuel Ablakwa.").first?.contains("negated") == true)
+  }
+
+  @Test func plannedAndHypothetical() {
+    #expect(dyads("Kenyan President William Ruto will meet Ethiopian Prime Minister Abiy Ahmed next week.").first?.contains("planned") == true)
+    #expect(dyads("Kenyan President William Ruto is ready to meet Ethiopian Prime Minister Abiy Ahmed if the fighting stops.").first?.contains("hypothetical") == true)
+  }
+
+  @Test func reportedSpeechSpeakerIsNotAParticipantButThePronounIs() {
+    let found = dyads("Chilean Foreign Minister Ana Soto told reporters she had spoken with Peruvian Foreign Minister Elmer Schialer on Tuesday.")
+    #expect(found == ["ana-soto=elmer-schialer CONSULT occurred 2025-04-22"])
+  }
+
+  @Test func followUpSentencesAttachToTheEvent() {
+    let found = dyads(
+      "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Elmer Schialer spoke by phone on Sunday. The two ministers also agreed to meet in Lima. The call lasted an hour.")
+    #expect(found.contains("ana-soto=elmer-schialer CONSULT occurred 2025-04-27"))
+    #expect(found.contains("ana-soto=elmer-schialer AGREE occurred 2025-04-27"))
+    #expect(found.filter { $0.hasPrefix("ana-soto=elmer-schialer CONSULT") }.count >= 2)
+  }
+
+  @Test func passiveVoice() {
+    #expect(dyads("Angolan President Joao Lourenco was received by Zambian President Hakainde Hichilema on Monday.")
+      == ["joao-lourenco>hakainde-hichilema CONSULT occurred 2025-04-28"])
+  }
+
+  @Test func sanctionsAndRequests() {
+    #expect(dyads("The European Union imposed sanctions on Belarus on Monday.").first?.hasPrefix("european-union>belarus SANCTION") == true)
+    #expect(dyads("Canada called on Venezuela to release the prisoners.").first?.hasPrefix("canada>venezuela REQUEST") == true)
+  }
+}
