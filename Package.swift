@@ -31,10 +31,13 @@ let package = Package(
     .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
     // graph -> JSONL and other data files
     .target(name: "ParleyExport", dependencies: ["ParleyGraph"]),
+    // scoring against the peer suites and corpora in ../shared
+    .target(name: "ParleyEvaluation", dependencies: ["ParleyIngest", "ParleyExtract"]),
     .target(
       name: "ParleyCLI",
       dependencies: [
         "ParleyIngest", "ParleyExtract", "ParleyGraph", "ParleyRender", "ParleyExport",
+        "ParleyEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -43,6 +46,7 @@ let package = Package(
     .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
     .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
     .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender"]),
+    .testTarget(name: "ParleyEvaluationTests", dependencies: ["ParleyEvaluation"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
   ]
 )

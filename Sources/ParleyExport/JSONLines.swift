@@ -6,7 +6,7 @@ public enum JSONLines {
   /// - Throws: `EncodingError` when a value cannot be encoded.
   public static func encode<T: Encodable>(_ values: [T]) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = [.withoutEscapingSlashes]
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     var out = ""
     for value in values {
       out += String(decoding: try encoder.encode(value), as: UTF8.self)

@@ -20,7 +20,11 @@ enum Boilerplate {
 
   /// Whether a body line is boilerplate wherever it appears.
   static func isNoise(_ line: String) -> Bool {
+    // Every rule but the disclaimer heading is limited to short lines.
+    let length = line.utf8.count
+    if length > 500 { return isDisclaimerHeading(line.prefix(20).lowercased()) }
     let lower = line.lowercased()
+    if length > 250 { return isLegalOrCopyright(lower) || isCookieNotice(lower) }
     let words = TextKeys.words(lower)
     if words.isEmpty { return true }
     return isShareBar(words, length: line.utf8.count) || isCommentCounter(lower, words: words)
@@ -101,6 +105,8 @@ enum Boilerplate {
   }
 
   private static func isSeparatedMenu(_ line: String) -> Bool {
+    // Fast exit: "|" is ASCII; "•", "›", "»" and "·" start with 0xE2 or 0xC2.
+    guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }) else { return false }
     let parts = line.split(whereSeparator: { "|•›»·".contains($0) })
     guard parts.count >= 3 else { return false }
     return parts.allSatisfy { TextKeys.tokenCount($0) <= 3 }
@@ -166,10 +172,13 @@ enum Boilerplate {
 
   // MARK: Legal, copyright, photo credits
 
+  /// "Legal Disclaimer", "Disclaimer:" at the start of a paragraph.
+  static func isDisclaimerHeading(_ lower: String) -> Bool {
+    lower.hasPrefix("legal disclaimer") || lower.hasPrefix("disclaimer:") || lower == "disclaimer"
+  }
+
   static func isLegalOrCopyright(_ lower: String) -> Bool {
-    if lower.hasPrefix("legal disclaimer") || lower.hasPrefix("disclaimer:") || lower == "disclaimer" {
-      return true
-    }
+    if isDisclaimerHeading(lower) { return true }
     guard lower.utf8.count <= 500 else { return false }
     if TextKeys.contains(lower, "without warranty") || TextKeys.contains(lower, "makes no warranties")
       || TextKeys.contains(lower, "all rights reserved") || TextKeys.contains(lower, "no warranties or representations")

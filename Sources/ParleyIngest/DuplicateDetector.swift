@@ -33,10 +33,10 @@ public struct DuplicateDetector: Sendable {
   /// - Complexity: O(*n* log *k*) in the article's word count *n*, plus the
   ///   few candidates that share a sketch minimum.
   public mutating func original(of article: Article) -> String? {
-    let words = Self.words(of: article)
-    let contentHash = Self.fnv1a(words.joined(separator: " "))
+    let key = Self.comparisonText(of: article)
+    let contentHash = Self.fnv1a(key.utf8)
     if let earlier = pathByContentHash[contentHash] { return earlier }
-    let sketch = Self.sketch(words)
+    let sketch = Self.sketch(key)
     var checked = Set<Int32>()
     for value in sketch.prefix(Self.indexedPerSketch) {
       for candidate in entriesByMinHash[value] ?? [] where checked.insert(candidate).inserted {
@@ -53,15 +53,15 @@ public struct DuplicateDetector: Sendable {
     return nil
   }
 
-  /// The comparison words of the body (the title when there is no body).
-  static func words(of article: Article) -> [String] {
+  /// The body's comparison words joined by single spaces (the title when there is no body).
+  static func comparisonText(of article: Article) -> String {
     let source = article.paragraphs.isEmpty ? [article.title ?? ""] : article.paragraphs
-    return source.flatMap { TextKeys.words($0) }
+    return source.map { TextKeys.comparisonKey($0) }.filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   /// The `sketchSize` smallest distinct hashes of the word 5-grams, ascending.
-  static func sketch(_ words: [String]) -> [UInt64] {
-    let wordHashes = words.map { fnv1a($0) }
+  static func sketch(_ text: String) -> [UInt64] {
+    let wordHashes = text.utf8.split(separator: 0x20).map { fnv1a($0) }
     var hashes = Set<UInt64>()
     if wordHashes.count < shingleLength {
       hashes.insert(wordHashes.reduce(0x9E37_79B9_7F4A_7C15) { mix($0 ^ $1) })
@@ -98,9 +98,9 @@ public struct DuplicateDetector: Sendable {
     return Double(shared) / Double(k)
   }
 
-  static func fnv1a(_ text: String) -> UInt64 {
+  static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
+    for byte in bytes {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01B3
     }

@@ -38,7 +38,29 @@ enum TextKeys {
 
   /// A key that ignores case, whitespace and punctuation: the words joined by one space.
   static func comparisonKey(_ text: some StringProtocol) -> String {
-    words(text).joined(separator: " ")
+    var key: [UInt8] = []
+    key.reserveCapacity(text.utf8.count)
+    var needsSpace = false
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v < 0x80 {
+        let b = UInt8(v)
+        let lowered: UInt8? =
+          b >= 0x41 && b <= 0x5A ? b + 0x20 : (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) ? b : nil
+        if let lowered {
+          if needsSpace { key.append(0x20); needsSpace = false }
+          key.append(lowered)
+        } else if !key.isEmpty {
+          needsSpace = true
+        }
+      } else if scalar.properties.isAlphabetic {
+        if needsSpace { key.append(0x20); needsSpace = false }
+        key.append(contentsOf: Array(scalar.properties.lowercaseMapping.utf8))
+      } else if !key.isEmpty {
+        needsSpace = true
+      }
+    }
+    return String(decoding: key, as: UTF8.self)
   }
 
   /// The number of space-separated tokens.

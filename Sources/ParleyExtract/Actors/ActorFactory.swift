@@ -5,10 +5,11 @@ struct ActorFactory: Sendable {
   let gazetteer: Gazetteer
 
   /// The actor for a country (also used for its capital or seat of power).
-  func country(_ iso3: String, alias: String?) -> PoliticalActor? {
+  /// `sector` is nil for the country by name and GOV for its capital, seat of power or officials.
+  func country(_ iso3: String, alias: String?, sector: String? = nil) -> PoliticalActor? {
     guard let c = gazetteer.countries[iso3] else { return nil }
     return PoliticalActor(
-      id: ActorNaming.slug(c.name), name: c.name, kind: .country, country: iso3, sector: "GOV",
+      id: ActorNaming.slug(c.name), name: c.name, kind: .country, country: iso3, sector: sector,
       aliases: [alias ?? c.name])
   }
 
@@ -17,7 +18,7 @@ struct ActorFactory: Sendable {
   {
     guard let c = gazetteer.countries[iso3] else { return nil }
     if ActorLexicon.countryLevelBodies.contains(bodyName) {
-      return country(iso3, alias: alias)
+      return country(iso3, alias: alias, sector: sector)
     }
     let adjective = c.demonyms.first ?? c.name
     let name = adjective + " " + bodyName

@@ -138,13 +138,24 @@ extension ActorRecognizer {
       context.notePerson(actor, title: title.words.joined(separator: " "), nameTokens: [])
       return ActorSpan(start: start, end: title.end, actors: [actor], title: title.head)
     }
-    guard determined, title.head != "mr." else { return nil }
-    let wanted = ActorLexicon.singularReferenceHeads[title.head] ?? nil
-    if let actor = context.person(titled: wanted, country: role.country) {
+    if determined, title.head != "mr.",
+      let actor = context.person(
+        titled: ActorLexicon.singularReferenceHeads[title.head] ?? nil, country: role.country)
+    {
       return ActorSpan(
         start: start, end: title.end, actors: [actor], title: title.head, isReference: true)
     }
-    return nil
+    // "the Armenian prime minister" with no name and no known holder: the office itself.
+    guard let country = role.country, let countryInfo = gazetteer.countries[country],
+      !title.words.isEmpty, title.sector != ""
+    else { return nil }
+    let office = title.words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    let actor = PoliticalActor(
+      id: ActorNaming.slug(countryInfo.name + " " + office),
+      name: (countryInfo.demonyms.first ?? countryInfo.name) + " " + office, kind: .person,
+      country: country, sector: role.sector, aliases: [ActorNaming.join(tokens[titleAt..<title.end])])
+    context.notePerson(actor, title: title.words.joined(separator: " "), nameTokens: [])
+    return ActorSpan(start: start, end: title.end, actors: [actor], title: title.head)
   }
 
   /// A personal name at `i`: a gazetteer person, or capitalised words with particles.

@@ -131,7 +131,11 @@ public struct ActorRecognizer: Sendable {
       if isDemonym {
         return coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context)
       }
-      guard let actor = factory.country(c, alias: surface) else { return nil }
+      var isMetonym = false
+      if case .metonym = hit.phrase.entry { isMetonym = true }
+      guard let actor = factory.country(c, alias: surface, sector: isMetonym ? "GOV" : nil) else {
+        return nil
+      }
       return ActorSpan(start: start, end: hit.end, actors: [actor])
     }
   }

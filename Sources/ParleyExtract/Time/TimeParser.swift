@@ -109,6 +109,14 @@ struct TimeParser {
 
   /// The tense cue around tokens `first...last`.
   func tense(_ first: Int, _ last: Int) -> TimeTense {
-    TenseCues.tense(around: first, last, in: tokens)
+    // "the April 25 conversation": a date used as a modifier names a known day;
+    // the clause's tense says nothing about it, so the nearest reading wins.
+    if first > 0, ["the", "this", "that", "its", "their", "his", "her"].contains(word(first - 1)),
+      case let next = word(last + 1), next.first?.isLetter == true,
+      !["of", "and", "or", "to", "in", "on", "at", "for"].contains(next)
+    {
+      return .none
+    }
+    return TenseCues.tense(around: first, last, in: tokens)
   }
 }

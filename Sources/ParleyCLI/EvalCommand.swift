@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import ParleyEvaluation
+import ParleyExtract
+
+/// `parley eval`: accuracy against the peer suites and corpora.
+struct EvalCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "eval",
+    abstract: "Measure accuracy on the peer suites: interactions, actors, time and noise.",
+    discussion: """
+      Reads the evaluation data in a shared folder (default: ../shared, beside the package):
+        peers/plover_gsr_cameo.jsonl      PLOVER GSR: dyad F1 and dyad+type F1
+        peers/petr2_gsr_validation.jsonl  PETRARCH-2 validation: dyad F1 (country level)
+        peers/ngec_actor_tests.jsonl      NGEC actor cases: country and sector accuracy
+        corpora/timeml/*.jsonl            TempEval-3 style span and value F1
+        corpora/news/noisy/               noisy variants that must match their originals
+
+      Examples:
+        parley eval
+        parley eval --failures 10 --suite plover
+        parley eval --json > scores.json
+      """
+  )
+
+  enum Suite: String, ExpressibleByArgument, CaseIterable {
+    case plover, petrarch, actors, time, noise
+  }
+
+  @Option(help: "The folder holding peers/ and corpora/.")
+  var shared: String = "../shared"
+
+  @Option(help: "Run only these suites (repeatable): plover, petrarch, actors, time, noise.")
+  var suite: [Suite] = []
+
+  @Option(help: "Print the first N misses of each suite.")
+  var failures: Int = 0
+
+  @Flag(help: "Print the scores as one JSON object.")
+  var json = false
+
+  func validate() throws {
+    guard FileManager.default.fileExists(atPath: shared + "/peers") else {
+      throw ValidationError("No evaluation data at \(shared)/peers: pass --shared PATH.")
+    }
+    guard failures >= 0 else { throw ValidationError("--failures must not be negative.") }
+  }
+
+  func run() throws {
+    let wanted = Set(suite.isEmpty ? Suite.allCases : suite)
+    let extractor = Extractor()
+    var rows: [(String, String, String)] = []
+    var scores: [String: Double] = [:]
+    let report: (String) -> Void = { line in
+      if !json { FileHandle.standardError.write(Data(("  miss " + line + "\n").utf8)) }
+    }
+    func pct(_ x: Double) -> String { String(format: "%.1f", x * 100) }
+    if wanted.contains(.plover) {
+      let r = try EventEvaluation.ploverGSR(
+        fileAt: shared + "/peers/plover_gsr_cameo.jsonl", extractor: extractor, failures: failures,
+        report: report)
+      rows.append(("interactions", "PLOVER GSR dyad F1 (P/R)", "\(pct(r.dyad.f1)) (\(pct(r.dyad.precision))/\(pct(r.dyad.recall)))"))
+      rows.append(("interactions", "PLOVER GSR dyad+type F1 (P/R)", "\(pct(r.typed.f1)) (\(pct(r.typed.precision))/\(pct(r.typed.recall)))"))
+      scores["plover.dyad.f1"] = r.dyad.f1
+      scores["plover.typed.f1"] = r.typed.f1
+    }
+    if wanted.contains(.petrarch) {
+      let r = try EventEvaluation.petrarch(
+        fileAt: shared + "/peers/petr2_gsr_validation.jsonl", extractor: extractor,
+        failures: failures, report: report)
+      rows.append(("interactions", "PETRARCH-2 validation dyad F1 (P/R)", "\(pct(r.dyad.f1)) (\(pct(r.dyad.precision))/\(pct(r.dyad.recall)))"))
+      rows.append(("interactions", "PETRARCH-2 validation dyad+type F1", pct(r.typed.f1)))
+      scores["petrarch.dyad.f1"] = r.dyad.f1
+      scores["petrarch.typed.f1"] = r.typed.f1
+    }
+    if wanted.contains(.actors) {
+      let r = try ActorEvaluation.ngec(
+        fileAt: shared + "/peers/ngec_actor_tests.jsonl", failures: failures, report: report)
+      rows.append(("actors", "NGEC country accuracy", "\(pct(r.countryAccuracy)) (\(r.countryCorrect)/\(r.countryCases))"))
+      rows.append(("actors", "NGEC sector accuracy", "\(pct(r.sectorAccuracy)) (\(r.sectorCorrect)/\(r.sectorCases))"))
+      scores["ngec.country"] = r.countryAccuracy
+      scores["ngec.sector"] = r.sectorAccuracy
+    }
+    if wanted.contains(.time) {
+      for set in ["te3-platinum", "timebank", "aquaint", "meantime-en"] {
+        let path = shared + "/corpora/timeml/\(set).jsonl"
+        guard FileManager.default.fileExists(atPath: path) else { continue }
+        let s = try TimeEvaluation.evaluate(fileAt: path, failures: failures, reportFailure: report)
+        rows.append(("time", "\(set) strict / relaxed span F1", "\(pct(s.strictF1)) / \(pct(s.relaxedF1))"))
+        rows.append(("time", "\(set) value F1", pct(s.valueF1)))
+        scores["time.\(set).strict"] = s.strictF1
+        scores["time.\(set).relaxed"] = s.relaxedF1
+        scores["time.\(set).value"] = s.valueF1
+      }
+    }
+    if wanted.contains(.noise) {
+      let r = try NoiseEvaluation.evaluate(
+        newsDirectory: shared + "/corpora/news", extractor: extractor, failures: failures,
+        report: report)
+      rows.append(("noise", "noisy variants identical to originals", "\(r.identical)/\(r.variants)"))
+      scores["noise.identical"] = r.share
+    }
+    if json {
+      let data = try JSONSerialization.data(withJSONObject: scores, options: [.sortedKeys])
+      FileHandle.standardOutput.write(data + Data("\n".utf8))
+      return
+    }
+    let width = rows.map { $0.1.count }.max() ?? 0
+    var out = ""
+    for (area, name, value) in rows {
+      out += area.padding(toLength: 13, withPad: " ", startingAt: 0)
+        + name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + value + "\n"
+    }
+    FileHandle.standardOutput.write(Data(out.utf8))
+  }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import ParleyExtract
+import ParleyIngest
+
+/// Scores interaction extraction against the peer suites' gold sentences.
+public enum EventEvaluation {
+  /// Dyad and dyad+type scores.
+  public struct Result: Sendable, Codable, Equatable {
+    public var dyad = DyadScores()
+    public var typed = DyadScores()
+  }
+
+  /// PLOVER GSR (`plover_gsr_cameo.jsonl`): (source country, target country, PLOVER type) per sentence.
+  /// - Throws: When the file cannot be read.
+  public static func ploverGSR(
+    fileAt path: String, extractor: Extractor = Extractor(), failures: Int = 0,
+    report: (String) -> Void = { _ in }
+  ) throws -> Result {
+    var result = Result()
+    var shown = 0
+    for record in try JSONLRecords.read(path) {
+      guard let text = record["text"] as? String else { continue }
+      var gold = Set<Dyad>()
+      for event in record["events"] as? [[String: Any]] ?? [] {
+        guard let s = event["source"] as? String, let t = event["target"] as? String,
+          let code = (event["code_current"] ?? event["code"]) as? String
+        else { continue }
+        gold.insert(Dyad(source: countryLevel(s), target: countryLevel(t), type: code))
+      }
+      let predicted = predictions(text, date: "2000-01-01", extractor: extractor)
+      result.typed.add(gold: gold, predicted: predicted)
+      result.dyad.add(gold: Set(gold.map(\.untyped)), predicted: Set(predicted.map(\.untyped)))
+      if gold != predicted && shown < failures {
+        shown += 1
+        report(miss(record["id"] as? String, text, gold, predicted))
+      }
+    }
+    return result
+  }
+
+  /// PETRARCH-2 validation (`petr2_gsr_validation.jsonl`): CAMEO dyads at country level,
+  /// types through the CAMEO→PLOVER mapping (CAMEO 01x/02x, which PLOVER drops, are not scored).
+  /// - Throws: When the file cannot be read.
+  public static func petrarch(
+    fileAt path: String, extractor: Extractor = Extractor(), failures: Int = 0,
+    report: (String) -> Void = { _ in }
+  ) throws -> Result {
+    var result = Result()
+    var shown = 0
+    for record in try JSONLRecords.read(path) {
+      guard let text = record["text"] as? String, !text.isEmpty else { continue }
+      var gold = Set<Dyad>()
+      for event in record["events"] as? [[String: Any]] ?? [] {
+        guard let s = event["source"] as? String, let t = event["target"] as? String,
+          let plover = event["plover"] as? String
+        else { continue }
+        let (a, b) = (countryLevel(s), countryLevel(t))
+        guard a != "---", b != "---", !a.isEmpty, !b.isEmpty else { continue }
+        gold.insert(Dyad(source: a, target: b, type: plover))
+      }
+      let date = (record["date"] as? String).flatMap { CivilDate(iso: $0) }?.description ?? "2015-06-09"
+      let predicted = predictions(text, date: date, extractor: extractor)
+      result.typed.add(gold: gold, predicted: predicted)
+      result.dyad.add(gold: Set(gold.map(\.untyped)), predicted: Set(predicted.map(\.untyped)))
+      if gold != predicted && shown < failures {
+        shown += 1
+        report(miss(record["id"] as? String, text, gold, predicted))
+      }
+    }
+    return result
+  }
+
+  /// The dyads Parley finds in one sentence, coded as the peer suites code them:
+  /// countries (or IGO); reciprocal events both ways; negated events dropped;
+  /// planned or offered cooperation coded AGREE, as PLOVER does.
+  public static func predictions(_ text: String, date: String, extractor: Extractor) -> Set<Dyad> {
+    let article = Article(
+      path: "eval", date: CivilDate(iso: date), dateSource: .header, paragraphs: [text])
+    var out = Set<Dyad>()
+    for m in extractor.mentions(in: article) where m.status != .negated {
+      guard let s = code(m.source), let t = code(m.target) else { continue }
+      var type = m.type.rawValue
+      if m.status != .occurred && m.type.isCooperative { type = InteractionType.agree.rawValue }
+      out.insert(Dyad(source: s, target: t, type: type))
+      if m.reciprocal { out.insert(Dyad(source: t, target: s, type: type)) }
+    }
+    return out
+  }
+
+  /// An actor's code at country level: its country, or IGO for international bodies.
+  static func code(_ actor: PoliticalActor) -> String? {
+    if let c = actor.country { return c }
+    return actor.sector == "IGO" || actor.sector == "NGO" ? actor.sector : nil
+  }
+
+  /// A CAMEO or PLOVER actor code cut to its country part ("USAGOV" → "USA", "IGOEUREEC" → "IGO").
+  static func countryLevel(_ code: String) -> String { String(code.prefix(3)) }
+
+  private static func miss(_ id: String?, _ text: String, _ gold: Set<Dyad>, _ predicted: Set<Dyad>)
+    -> String
+  {
+    let g = gold.map(\.description).sorted().joined(separator: ", ")
+    let p = predicted.map(\.description).sorted().joined(separator: ", ")
+    return "\(id ?? "?"): \(text)\n    gold: \(g)\n    ours: \(p)"
+  }
+}
+
+/// Reading JSON Lines files of records.
+enum JSONLRecords {
+  static func read(_ path: String) throws -> [[String: Any]] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+    return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+      try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+    }
+  }
+}
