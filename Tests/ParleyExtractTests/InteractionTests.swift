@@ -55,7 +55,7 @@ import Testing
   }
 
   @Test func sanctionsAndRequests() {
-    #expect(dyads("The European Union imposed sanctions on Belarus on Monday.").first?.hasPrefix("european-union>belarus SANCTION") == true)
+    #expect(dyads("The European Union imposed sanctions on Belarus on Monday.").first?.hasPrefix("eu>belarus SANCTION") == true)
     #expect(dyads("Canada called on Venezuela to release the prisoners.").first?.hasPrefix("canada>venezuela REQUEST") == true)
   }
 }

@@ -70,6 +70,20 @@ struct ActorFactory: Sendable {
   /// The people who held an office whose title contains every word of `titleWords` in `country` on `date`.
   func officeHolder(country: String, titleWords: [String], on date: CivilDate?) -> Int? {
     guard let date, !titleWords.isEmpty else { return nil }
+    // "top diplomat" is the foreign minister (or secretary of state, foreign secretary).
+    let alternatives: [[String]] =
+      titleWords.contains("diplomat")
+      ? [["foreign", "minister"], ["secretary", "of", "state"], ["foreign", "secretary"]]
+      : [titleWords.filter { $0 != "top" && $0 != "senior" }]
+    for words in alternatives {
+      if let holder = officeHolder(country: country, exactWords: words, on: date) { return holder }
+    }
+    return nil
+  }
+
+  private func officeHolder(country: String, exactWords titleWords: [String], on date: CivilDate)
+    -> Int?
+  {
     var found: [Int] = []
     for (i, p) in gazetteer.people.enumerated() {
       for office in p.offices where office.country == country && office.isHeld(on: date) {

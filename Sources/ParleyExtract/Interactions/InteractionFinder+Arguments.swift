@@ -57,7 +57,10 @@ extension InteractionFinder {
       if span.end < tokens.count && tokens[span.end].lower == "'s" { continue }
       let gap = tokens[end..<span.start]
       var accepted = false
-      if trigger.takesDirectObject && gap.allSatisfy({ ClauseCues.objectFillers.contains($0.lower) }) {
+      let endsInPreposition = trigger.tokens.count > 1 && trigger.preps.contains(trigger.tokens.last ?? "")
+      if (trigger.takesDirectObject || endsInPreposition)
+        && gap.allSatisfy({ ClauseCues.objectFillers.contains($0.lower) })
+      {
         accepted = true
       } else {
         var p = span.start - 1

@@ -61,6 +61,7 @@ public struct SentenceSplitter: Sendable {
     view.append(contentsOf: scalars[k..<dot])
     let word = String(view)
     let lower = word.lowercased()
+    if lower == "a.m" || lower == "p.m" { return false }  // "at 3 p.m. Then …" ends there
     if word.count == 1, let c = word.unicodeScalars.first, c.properties.isUppercase { return true }
     if Abbreviations.titles.contains(lower) && !["no", "etc", "inc", "ltd", "corp", "co"].contains(lower) {
       // Month abbreviations and titles precede a name or number.

@@ -24,6 +24,18 @@ extension TimeParser {
         return da == db ? a > b : da < db
       } ?? y
     }
+    // A tense cue can belong to another clause ("proposed talks on May 15" in a May 11
+    // article): it never pushes a date more than half a year away when a reading within
+    // five weeks of the anchor exists.
+    if tense != .none, let d = day, let chosen = CivilDate(year: year, month: month, day: d) {
+      let near = [y - 1, y, y + 1].compactMap { CivilDate(year: $0, month: month, day: d) }
+        .min { abs($0.dayNumber - anchor.dayNumber) < abs($1.dayNumber - anchor.dayNumber) }
+      if let near, abs(chosen.dayNumber - anchor.dayNumber) > 183,
+        abs(near.dayNumber - anchor.dayNumber) <= 35
+      {
+        year = near.year
+      }
+    }
     if month == 2, day == 29, !CivilDate.isLeapYear(year) {
       let step = tense == .future ? 1 : -1
       var candidate = year

@@ -1109,7 +1109,7 @@ Sébastien Lecornu		FRA	Prime Minister	GOV	2025-09-09
 Serdar Berdimuhamedow	Serdar Berdymukhamedov	TKM	President	GOV	2022-03-19	
 Sergei Aleinik		BLR	Foreign Minister	GOV	2022-12-13	2024
 Sergei Kiriyenko	Sergey Kiriyenko	RUS	First Deputy Chief of Staff of the Presidential Administration	GOV	2016-10-05	
-Sergei Lavrov	Sergey Lavrov|Sergei Viktorovich Lavrov|Sergey Viktorovich Lavrov	RUS	Foreign Minister	GOV	2004-03-09	
+Sergey Lavrov	Sergei Lavrov|Sergei Viktorovich Lavrov|Sergey Viktorovich Lavrov	RUS	Foreign Minister	GOV	2004-03-09	
 Sergei Naryshkin	Sergey Naryshkin	RUS	Chairman of the State Duma	LEG	2011-12-21	2016-10-05
 Sergei Naryshkin		RUS	Director of the SVR	SPY	2016-10-05	
 Sergei Ryabkov	Sergey Ryabkov	RUS	Deputy Foreign Minister	GOV	2008	
