@@ -1,0 +1,40 @@
+import ParleyExtract
+import Testing
+
+@testable import ParleyEvaluation
+
+@Suite struct ScoringTests {
+  @Test func microAveragedF1OverRecords() {
+    var s = DyadScores()
+    s.add(gold: Set(["a", "b"]), predicted: Set(["a"]))
+    s.add(gold: Set(["c"]), predicted: Set(["c", "d"]))
+    #expect(s.records == 2)
+    #expect(s.matched == 2 && s.gold == 3 && s.predicted == 3)
+    #expect(abs(s.f1 - 2.0 / 3.0) < 1e-9)
+  }
+
+  @Test func emptySetsScoreZeroWithoutDividingByZero() {
+    let s = DyadScores()
+    #expect(s.precision == 0 && s.recall == 0 && s.f1 == 0)
+  }
+
+  @Test func actorCodesCutToCountryLevel() {
+    #expect(EventEvaluation.countryLevel("USAGOV") == "USA")
+    #expect(EventEvaluation.countryLevel("IGOEUREEC") == "IGO")
+    let un = PoliticalActor(id: "un", name: "United Nations", kind: .organization, sector: "IGO")
+    #expect(EventEvaluation.code(un) == "IGO")
+  }
+
+  @Test func reciprocalMentionsCountBothWaysAndNegatedOnesNot() {
+    let found = EventEvaluation.predictions(
+      "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Elmer Schialer held talks on Monday.",
+      date: "2025-04-28", extractor: Extractor())
+    #expect(found == [
+      Dyad(source: "CHL", target: "PER", type: "CONSULT"), Dyad(source: "PER", target: "CHL", type: "CONSULT"),
+    ])
+    let negated = EventEvaluation.predictions(
+      "Chilean Foreign Minister Ana Soto did not meet Peruvian Foreign Minister Elmer Schialer.",
+      date: "2025-04-28", extractor: Extractor())
+    #expect(negated.isEmpty)
+  }
+}
