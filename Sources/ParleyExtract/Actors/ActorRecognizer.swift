@@ -129,7 +129,13 @@ public struct ActorRecognizer: Sendable {
         return ActorSpan(start: start, end: bodyEnd, actors: [actor])
       }
       if isDemonym {
-        return coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context)
+        if let group = coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context) {
+          return group
+        }
+        guard let actor = factory.country(c, alias: surface) else { return nil }
+        // "Palestinians", "Israelis": the people; "Indian proposal": a modifier.
+        let isPlural = surface.hasSuffix("s") && !(gazetteer.countries[c]?.demonyms.first == surface)
+        return ActorSpan(start: start, end: hit.end, actors: [actor], role: isPlural ? .participant : .modifier)
       }
       var isMetonym = false
       if case .metonym = hit.phrase.entry { isMetonym = true }

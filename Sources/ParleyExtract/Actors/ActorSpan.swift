@@ -6,6 +6,9 @@ public struct ActorSpan: Sendable, Hashable {
     case participant
     /// A news medium or agency: a source of the report, never a participant.
     case media
+    /// A country adjective before a thing ("an Indian proposal"): the country can be
+    /// the recipient of a reaction to that thing, never an acting subject.
+    case modifier
   }
 
   /// Index of the first token.

@@ -15,7 +15,7 @@ extension InteractionFinder {
     }
     let candidates = spans.enumerated().filter { $0.element.end <= start && $0.element.start > boundary }
     for (index, span) in candidates.reversed() {
-      if span.role == .media { continue }
+      if span.role != .participant { continue }
       if span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower) {
         continue
       }
