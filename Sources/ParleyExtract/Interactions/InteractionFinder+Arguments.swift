@@ -43,30 +43,43 @@ extension InteractionFinder {
   }
 
   /// The recipients after a trigger ending at `end`: a direct object or an
-  /// object of one of the trigger's prepositions, with coordinated ones.
+  /// object of one of the trigger's prepositions, with coordinated ones. Reactions
+  /// (anything but meetings) may also target the owner of what they react to
+  /// ("rejected Iraq's proposal", "an Indian proposal", "a call by Belarus") or, as a
+  /// last resort, the first other actor of the clause.
   func objects(after end: Int, _ tokens: [Token], _ spans: [ActorSpan], trigger: Trigger)
     -> [PoliticalActor]
   {
-    var k = end
+    var from = end
+    if trigger.takesThatClause, from < tokens.count, tokens[from].lower == "that" { from += 1 }
+    var k = from
     while k < tokens.count && !ClauseCues.boundaries.contains(tokens[k].lower) { k += 1 }
     let clauseEnd = k
-    let after = spans.enumerated().filter { $0.element.start >= end && $0.element.end <= clauseEnd }
+    let isReaction = trigger.type != .consult && !trigger.isMutual
+    let after = spans.enumerated().filter { $0.element.start >= from && $0.element.end <= clauseEnd }
     for (index, span) in after {
-      if span.start - end > 8 { break }
+      if span.start - from > 8 { break }
       if span.role == .media { continue }
-      if span.end < tokens.count && tokens[span.end].lower == "'s" { continue }
-      let gap = tokens[end..<span.start]
+      let gap = tokens[from..<span.start]
+      let isPossessive = span.end < tokens.count && tokens[span.end].lower == "'s"
       var accepted = false
-      let endsInPreposition = trigger.tokens.count > 1 && trigger.preps.contains(trigger.tokens.last ?? "")
-      if (trigger.takesDirectObject || endsInPreposition)
-        && gap.allSatisfy({ ClauseCues.objectFillers.contains($0.lower) })
-      {
-        accepted = true
+      if isPossessive || span.role == .modifier {
+        // "rejected Iraq's proposal", "rejected an Indian proposal"
+        accepted = isReaction && gap.count <= 3 && gap.allSatisfy { ClauseCues.objectFillers.contains($0.lower) }
       } else {
-        var p = span.start - 1
-        while p >= end && ClauseCues.objectFillers.contains(tokens[p].lower) { p -= 1 }
-        if p >= end, trigger.preps.contains(tokens[p].lower) {
+        let endsInPreposition = trigger.tokens.count > 1 && trigger.preps.contains(trigger.tokens.last ?? "")
+        if (trigger.takesDirectObject || endsInPreposition)
+          && gap.allSatisfy({ ClauseCues.objectFillers.contains($0.lower) })
+        {
           accepted = true
+        } else {
+          var p = span.start - 1
+          while p >= from && ClauseCues.objectFillers.contains(tokens[p].lower) { p -= 1 }
+          if p >= from, trigger.preps.contains(tokens[p].lower)
+            || (isReaction && ["by", "from"].contains(tokens[p].lower))
+          {
+            accepted = true
+          }
         }
       }
       guard accepted else { continue }
@@ -76,12 +89,18 @@ extension InteractionFinder {
         let next = spans[last + 1]
         let link = tokens[spans[last].end..<next.start]
         guard next.end <= clauseEnd, !link.isEmpty, link.count <= 2,
-          link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role == .participant
+          link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role != .media
         else { break }
         actors += next.actors
         last += 1
       }
       return actors
+    }
+    guard isReaction else { return [] }
+    // Last resort: the first other actor later in the clause ("threatened to cut off
+    // electricity to Nakhichevan", "dispatched inspectors to … in central Iran").
+    for (_, span) in after where span.role != .media && span.start - from <= 14 {
+      return span.actors
     }
     return []
   }

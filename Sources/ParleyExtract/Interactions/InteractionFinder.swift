@@ -58,15 +58,25 @@ struct InteractionFinder: Sendable {
     var result = FoundInteraction(
       trigger: trigger, start: start, end: end, pairs: [], isMutual: trigger.isMutual,
       isFollowUp: false)
-    // "talks between A and B", "a call between A and B"
-    if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
-      group.count >= 2
-    {
-      result.pairs = allPairs(group)
-      result.isMutual = true
+    if trigger.needsAidNoun && !tokens[end..<min(tokens.count, end + 8)].contains(where: {
+      InteractionFinder.aidNouns.contains($0.lower)
+    }) {
       return result
     }
     var subjects = self.subjects(before: start, tokens, spans, trigger: trigger)
+    // "talks between A and B", "a call between A and B"; "mediated between A and B"
+    if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
+      group.count >= 2
+    {
+      if trigger.betweenAreRecipients {
+        result.pairs = pairs(subjects, group)
+        result.isMutual = false
+      } else {
+        result.pairs = allPairs(group)
+        result.isMutual = true
+      }
+      return result
+    }
     if trigger.form == .noun && !hasLightVerbOrPossessive(before: start, tokens) {
       // "stressed the importance of starting negotiations": no one holds these talks.
       subjects = []
@@ -77,12 +87,12 @@ struct InteractionFinder: Sendable {
       // "was received by X": X acts on the subject.
       let patients = subjects
       subjects = agent.actors
-      result.pairs = pairs(subjects, patients, hosting: trigger.isHosting)
+      result.pairs = pairs(subjects, patients)
       return result
     }
     let objects = self.objects(after: end, tokens, spans, trigger: trigger)
     if !objects.isEmpty && !subjects.isEmpty {
-      result.pairs = pairs(subjects, objects, hosting: trigger.isHosting)
+      result.pairs = pairs(subjects, objects)
     } else if subjects.count >= 2 && (trigger.isMutual || followedByEachOther(end, tokens)) {
       result.pairs = allPairs(subjects)
       result.isMutual = true
@@ -93,17 +103,26 @@ struct InteractionFinder: Sendable {
     return result
   }
 
-  private func pairs(_ sources: [PoliticalActor], _ targets: [PoliticalActor], hosting: Bool)
+  /// Every source with every target. A host is the source of a hosting, as in the
+  /// PLOVER gold records ("A hosted B": A → B).
+  private func pairs(_ sources: [PoliticalActor], _ targets: [PoliticalActor])
     -> [(source: PoliticalActor, target: PoliticalActor)]
   {
     var out: [(source: PoliticalActor, target: PoliticalActor)] = []
     for s in sources {
-      for t in targets where s.id != t.id {
-        out.append(hosting ? (t, s) : (s, t))
-      }
+      for t in targets where s.id != t.id { out.append((s, t)) }
     }
     return out
   }
+
+  /// Nouns that make "sent … to X" an act of aid.
+  static let aidNouns: Set<String> = [
+    "aid", "arms", "weapons", "money", "dollars", "medicine", "medicines", "food", "supplies",
+    "equipment", "assistance", "relief", "intelligence", "photographs", "help", "loan", "loans",
+    "grant", "funds", "funding", "goods", "vaccines", "asylum", "tons", "tonnes", "grain",
+    "fuel", "ammunition", "missiles", "tanks", "shelter", "refuge", "doctors", "medical",
+    "humanitarian", "million", "billion",
+  ]
 
   private func allPairs(_ actors: [PoliticalActor]) -> [(source: PoliticalActor, target: PoliticalActor)]
   {

@@ -18,4 +18,12 @@ struct Trigger: Sendable, Hashable {
   var isHosting: Bool = false
   /// The status the trigger itself implies ("invited … to visit" → planned).
   var impliedStatus: InteractionStatus? = nil
+  /// Whether the sides after "between" are the recipients ("mediated between A and B").
+  var betweenAreRecipients = false
+  /// Whether the recipient may open a "that" clause ("demanded that X withdraw").
+  var takesThatClause = false
+  /// Whether an aid noun must follow ("sent arms to X").
+  var needsAidNoun = false
+  /// The phrase's past-tense forms, for dating ("met" is past, "meets" is not).
+  var pastForms: [String] = []
 }

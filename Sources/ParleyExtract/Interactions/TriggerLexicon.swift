@@ -5,7 +5,9 @@
 /// where `form` is `v` (verb: inflected automatically, irregular forms listed
 /// as `meet/met/met`) or `n` (noun: plural added), `preps` a comma list or `-`,
 /// and flags any of `d` (takes a direct object), `m` (mutual), `h` (hosting),
-/// `p` (implies planned).
+/// `p` (implies planned), `b` (the sides after "between" are recipients: mediation),
+/// `t` (the recipient may follow "that": "demanded that X …"), `a` (needs an aid noun
+/// after it: "sent arms to X", not "sent a letter to X").
 enum TriggerLexicon {
   static let table = """
     CONSULT - v with,and d,m : meet/met/met | meet with/met with/met with
@@ -15,37 +17,45 @@ enum TriggerLexicon {
     CONSULT visit v - d : visit
     CONSULT visit v to - : travel/traveled/traveled | travel/travelled/travelled | fly/flew/flown
     CONSULT visit v in,to - : arrive/arrived/arrived
-    CONSULT visit v - d,h : host/hosted/hosted | receive/received/received | welcome/welcomed/welcomed
+    CONSULT visit v - d,h : host/hosted/hosted | receive/received/received
     CONSULT - n with,between m : talks | meeting | negotiations | consultations | discussions | conversation | dialogue | summit | tete-a-tete | encounter
     CONSULT phone n with,between m : call | phone call | telephone call | phone conversation | telephone conversation | video call | videoconference | phone talks | telephone talks
     CONSULT visit n to - : visit | trip
     CONSULT visit v - d,p : invite/invited/invited
+    CONSULT third-party v between d,b : mediate/mediated/mediated
+    CONSULT third-party n between,with b : mediation | mediation effort | mediation mission | mediation efforts
     AGREE - v with,on,to m : agree/agreed/agreed
-    AGREE - v to,with d : promise/promised/promised | pledge/pledged/pledged | offer/offered/offered | propose/proposed/proposed | vow/vowed/vowed
+    AGREE - v to,with d : promise/promised/promised | pledge/pledged/pledged | offer/offered/offered | propose/proposed/proposed | vow/vowed/vowed | accept/accepted/accepted
     AGREE - n with,between m : agreement | deal | accord | truce deal
-    SUPPORT - v - d : praise | endorse | back/backed/backed | support | thank | congratulate | commend | hail | applaud | recognize | recognise
+    SUPPORT - v - d : praise | endorse | back/backed/backed | support | thank | congratulate | commend | hail | applaud | recognize | recognise | defend/defended/defended | welcome/welcomed/welcomed | forgive/forgave/forgiven
     SUPPORT - v with d,m : sign/signed/signed | ratify/ratified/ratified
+    SUPPORT - v with,and m : establish diplomatic ties/established diplomatic ties/established diplomatic ties | establish diplomatic relations/established diplomatic relations/established diplomatic relations | establish ties/established ties/established ties | upgrade ties/upgraded ties/upgraded ties | upgrade their diplomatic ties/upgraded their diplomatic ties/upgraded their diplomatic ties | restore ties/restored ties/restored ties | restore diplomatic ties/restored diplomatic ties/restored diplomatic ties | restore relations/restored relations/restored relations
     SUPPORT - v for,to - : express support/expressed support/expressed support | reaffirm support/reaffirmed support/reaffirmed support
-    CONCEDE - v to d : apologize/apologized/apologized | apologise/apologised/apologised | pardon | concede/conceded/conceded
-    CONCEDE - v on,against - : ease/eased/eased | lift/lifted/lifted
-    COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated | extradite/extradited/extradited
-    COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation
-    AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons
+    CONCEDE - v to d : apologize/apologized/apologized | apologise/apologised/apologised | pardon | concede/conceded/conceded | allow/allowed/allowed
+    CONCEDE - v on,against,in - : ease/eased/eased | lift/lifted/lifted
+    COOPERATE - v with,to m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated | extradite/extradited/extradited | share/shared/shared
+    COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation | war games | joint military exercises | joint patrols
+    AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons | evacuate/evacuated/evacuated
+    AID - v to a : give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
     AID - n to,for - : humanitarian aid | military aid | assistance
     RETREAT - v from - : withdraw/withdrew/withdrawn | pull out/pulled out/pulled out | retreat
     RETREAT release v - d : release/released/released | free/freed/freed
-    REQUEST - v - d : urge/urged/urged | ask/asked/asked | press/pressed/pressed | demand/demanded/demanded | request/requested/requested
+    REQUEST - v - d,t : urge/urged/urged | ask/asked/asked | press/pressed/pressed | demand/demanded/demanded | request/requested/requested | pressure/pressured/pressured | insist/insisted/insisted
     REQUEST - v on,upon - : call on/called on/called on | call upon/called upon/called upon
-    REQUEST - v to,for - : appeal/appealed/appealed | call for/called for/called for
-    ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued
+    REQUEST - v to,for,from - : appeal/appealed/appealed | call for/called for/called for | seek/sought/sought
+    REQUEST - v for - : push/pushed/pushed
+    ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
     ACCUSE - v at - : lash out/lashed out/lashed out
+    ACCUSE - v to,about,with - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
+    ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
     ACCUSE - n against,of,on - : accusations | criticism | condemnation
-    REJECT - v - d : reject/rejected/rejected | rebuff/rebuffed/rebuffed | dismiss/dismissed/dismissed | veto/vetoed/vetoed
-    THREATEN - v - d : threaten/threatened/threatened | warn/warned/warned
+    REJECT - v - d : reject/rejected/rejected | rebuff/rebuffed/rebuffed | dismiss/dismissed/dismissed | veto/vetoed/vetoed | refuse/refused/refused | decline/declined/declined | oppose/opposed/opposed
+    THREATEN - v - d,t : threaten/threatened/threatened | warn/warned/warned
     THREATEN - n to,against - : ultimatum | threat | threats | warning
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
-    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled
-    SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations
+    PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests
+    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended
+    SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
     SANCTION - n on,against - : sanctions | embargo | sanctions package
     MOBILIZE - v to,near,along - : deploy/deployed/deployed | mobilize/mobilized/mobilized | mobilise/mobilised/mobilised | mass troops/massed troops/massed troops
     COERCE - v - d : arrest/arrested/arrested | detain/detained/detained | seize/seized/seized | deport/deported/deported | blockade/blockaded/blockaded | ban/banned/banned
@@ -72,7 +82,10 @@ enum TriggerLexicon {
           let trigger = Trigger(
             tokens: tokens, type: type, mode: mode, form: form, preps: preps,
             takesDirectObject: flags.contains("d"), isMutual: flags.contains("m"),
-            isHosting: flags.contains("h"), impliedStatus: flags.contains("p") ? .planned : nil)
+            isHosting: flags.contains("h"), impliedStatus: flags.contains("p") ? .planned : nil,
+            betweenAreRecipients: flags.contains("b"), takesThatClause: flags.contains("t"),
+            needsAidNoun: flags.contains("a"),
+            pastForms: form == .verb ? pastForms(forms) : [])
           if result[tokens[0], default: []].contains(trigger) { continue }
           result[tokens[0], default: []].append(trigger)
         }
@@ -102,6 +115,15 @@ enum TriggerLexicon {
     }
     var seen = Set<String>()
     return out.filter { seen.insert($0).inserted }
+  }
+
+  /// The past-tense forms of a verb phrase: given ones, or the regular past.
+  static func pastForms(_ forms: [String]) -> [String] {
+    if forms.count >= 3 { return [forms[1], forms[2]] }
+    var words = (forms.first ?? "").split(separator: " ").map(String.init)
+    guard let first = words.first else { return [] }
+    words[0] = past(first)
+    return [words.joined(separator: " ")]
   }
 
   static func thirdPerson(_ w: String) -> String {
