@@ -37,7 +37,23 @@ struct InteractionFinder: Sendable {
       if let best, !best.pairs.isEmpty || best.isFollowUp { found.append(best) }
       i += length
     }
-    return found
+    found += ObligationFinder().interactions(tokens: tokens, spans: spans)
+    return Self.droppingRestatedNouns(found)
+  }
+
+  /// "signed an agreement with B": the noun restates the verb's event with the same
+  /// sides, so only the verb counts.
+  static func droppingRestatedNouns(_ found: [FoundInteraction]) -> [FoundInteraction] {
+    func sides(_ f: FoundInteraction) -> Set<String> {
+      Set(f.pairs.flatMap { [$0.source.id, $0.target.id] })
+    }
+    return found.filter { noun in
+      guard noun.trigger.form == .noun, !noun.isFollowUp else { return true }
+      return !found.contains { verb in
+        verb.trigger.form == .verb && verb.end <= noun.start && noun.start - verb.end <= 4
+          && !verb.pairs.isEmpty && sides(verb) == sides(noun)
+      }
+    }
   }
 
   /// The triggers whose phrase starts at `i`, longest first.
@@ -163,7 +179,9 @@ struct InteractionFinder: Sendable {
     "begins", "opened", "open", "attend", "attended", "attends", "join", "joined", "host",
     "hosted", "reached", "reach", "signed", "sign", "struck", "launch", "launched", "impose",
     "imposed", "imposes", "announced", "unveiled", "adopted", "carry", "carried", "issued",
-    "issue", "staged", "stage", "took", "take", "engaged", "resumed", "resume",
+    "issue", "staged", "stage", "took", "take", "engaged", "resumed", "resume", "renewed",
+    "renew", "undertook", "undertake", "undertakes", "continued", "continue", "completed",
+    "started", "start", "wrapped", "opening", "held", "launching", "led", "mounted",
   ]
 
   private func followedByEachOther(_ end: Int, _ tokens: [Token]) -> Bool {

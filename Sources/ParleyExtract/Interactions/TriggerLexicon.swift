@@ -33,7 +33,8 @@ enum TriggerLexicon {
     SUPPORT - v for,to - : express support/expressed support/expressed support | reaffirm support/reaffirmed support/reaffirmed support
     CONCEDE - v to d : apologize/apologized/apologized | apologise/apologised/apologised | pardon | concede/conceded/conceded | allow/allowed/allowed
     CONCEDE - v on,against,in - : ease/eased/eased | lift/lifted/lifted
-    COOPERATE - v with,to m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated | extradite/extradited/extradited | share/shared/shared
+    COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated
+    COOPERATE - v to,with - : extradite/extradited/extradited | share/shared/shared | hand over suspects/handed over suspects/handed over suspects
     COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation | war games | joint military exercises | joint patrols
     AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons | evacuate/evacuated/evacuated
     AID - v to a : give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted

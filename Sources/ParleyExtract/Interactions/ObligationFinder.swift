@@ -1,0 +1,48 @@
+/// "X said Y must …": a demand reported as an obligation. The speaker asks
+/// the actor that must act (PLOVER REQUEST).
+struct ObligationFinder: Sendable {
+  static let modals: Set<String> = ["must", "should"]
+  static let reportingVerbs: Set<String> = [
+    "said", "says", "declared", "declares", "reiterated", "reiterates", "insisted", "insists",
+    "stressed", "stresses", "concluded", "stated", "warned", "argued", "told", "demanded",
+    "believes", "believed", "added", "announced", "urged",
+  ]
+
+  /// REQUEST interactions for each "<speaker> <reporting verb> [that] <actor> must/should".
+  func interactions(tokens: [Token], spans: [ActorSpan]) -> [FoundInteraction] {
+    var found: [FoundInteraction] = []
+    for (i, token) in tokens.enumerated() where Self.modals.contains(token.lower) {
+      // The obliged actor ends right before the modal ("China must", "US and British forces must").
+      guard let last = spans.lastIndex(where: { $0.end == i && $0.role != .media }) else { continue }
+      var obliged = spans[last].actors
+      var first = last
+      while first > 0 {
+        let link = tokens[spans[first - 1].end..<spans[first].start].map(\.lower)
+        guard link == ["and"] || link == [","], spans[first - 1].role != .media else { break }
+        obliged = spans[first - 1].actors + obliged
+        first -= 1
+      }
+      // The reporting verb just before it, with "that" optional.
+      var k = spans[first].start - 1
+      while k >= 0 && ["that", "the", "its", "their", ","].contains(tokens[k].lower) { k -= 1 }
+      guard k >= 0, Self.reportingVerbs.contains(tokens[k].lower) else { continue }
+      let verb = k
+      var j = verb - 1
+      // Skip adverbs and times between speaker and verb ("said on Friday" comes after).
+      while j >= 0 && tokens[j].lower.hasSuffix("ly") { j -= 1 }
+      guard let speakerSpan = spans.last(where: { $0.end <= verb && $0.end >= j - 3 && $0.role == .participant })
+      else { continue }
+      let pairs = speakerSpan.actors.flatMap { s in
+        obliged.filter { $0.id != s.id }.map { (source: s, target: $0) }
+      }
+      guard !pairs.isEmpty else { continue }
+      let trigger = Trigger(
+        tokens: [token.lower], type: .request, mode: nil, form: .verb, preps: [],
+        takesDirectObject: false, isMutual: false)
+      found.append(
+        FoundInteraction(
+          trigger: trigger, start: i, end: i + 1, pairs: pairs, isMutual: false, isFollowUp: false))
+    }
+    return found
+  }
+}
