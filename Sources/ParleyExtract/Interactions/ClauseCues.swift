@@ -20,6 +20,12 @@ enum ClauseCues {
     "both", "also", "once", "again", "personally", "directly", "separately",
   ]
 
+  /// Prepositions that can introduce the recipient deep in a complement
+  /// ("threatened to cut off electricity to X", "sent inspectors to a site in X").
+  static let complementPrepositions: Set<String> = [
+    "to", "against", "in", "on", "at", "with", "from", "into", "toward", "towards",
+  ]
+
   static let negations: Set<String> = ["not", "n't", "never", "no", "without", "neither", "nor"]
 
   /// Verbs that put an embedded report in doubt: "denied reports that A met B".

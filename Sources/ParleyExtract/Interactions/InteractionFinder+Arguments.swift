@@ -99,7 +99,8 @@ extension InteractionFinder {
     guard isReaction else { return [] }
     // Last resort: the first other actor later in the clause ("threatened to cut off
     // electricity to Nakhichevan", "dispatched inspectors to … in central Iran").
-    for (_, span) in after where span.role != .media && span.start - from <= 14 {
+    // Never the word right after the verb: "fired Comey" is not "fired at Comey".
+    for (_, span) in after where span.role != .media && span.start > from && span.start - from <= 14 {
       return span.actors
     }
     return []

@@ -56,12 +56,27 @@ struct InteractionFinder: Sendable {
     }
   }
 
+  /// Words before a verb's base form that show it is a noun ("further military support").
+  static let nounMarkers: Set<String> = [
+    "the", "a", "an", "his", "her", "their", "its", "our", "further", "military", "financial",
+    "political", "strong", "full", "continued", "international", "of", "for", "with",
+    "economic", "public", "broad", "diplomatic", "western", "popular", "moral",
+  ]
+
   /// The triggers whose phrase starts at `i`, longest first.
   private func triggers(at i: Int, _ tokens: [Token]) -> [Trigger]? {
     guard let list = TriggerLexicon.byFirstToken[tokens[i].lower] else { return nil }
     if i > 0 && tokens[i - 1].text == "-" { return nil }  // "so-called"
+    let previous = i > 0 ? tokens[i - 1].lower : ""
     let matching = list.filter { trigger in
       guard i + trigger.tokens.count <= tokens.count else { return false }
+      // A verb in its base form after a determiner or adjective is a noun: "their support".
+      if trigger.form == .verb, InteractionFinder.nounMarkers.contains(previous),
+        !trigger.pastForms.contains(where: { $0.hasPrefix(tokens[i].lower) }),
+        !tokens[i].lower.hasSuffix("ing"), !tokens[i].lower.hasSuffix("s")
+      {
+        return false
+      }
       for (k, word) in trigger.tokens.enumerated() where tokens[i + k].lower != word { return false }
       return true
     }
@@ -109,6 +124,8 @@ struct InteractionFinder: Sendable {
     let objects = self.objects(after: end, tokens, spans, trigger: trigger)
     if !objects.isEmpty && !subjects.isEmpty {
       result.pairs = pairs(subjects, objects)
+      // "A met B" is mutual; "A signed a deal with B" is A's act towards B.
+      result.isMutual = trigger.isMutual && trigger.type == .consult
     } else if subjects.count >= 2 && (trigger.isMutual || followedByEachOther(end, tokens)) {
       result.pairs = allPairs(subjects)
       result.isMutual = true

@@ -62,6 +62,9 @@ enum TriggerLexicon {
     COERCE - v - d : arrest/arrested/arrested | detain/detained/detained | seize/seized/seized | deport/deported/deported | blockade/blockaded/blockaded | ban/banned/banned
     ASSAULT - v - d : attack/attacked/attacked | bomb/bombed/bombed | shell/shelled/shelled | invade/invaded/invaded | kill/killed/killed | strike/struck/struck | shoot/shot/shot | ambush/ambushed/ambushed | abduct/abducted/abducted | kidnap/kidnapped/kidnapped
     ASSAULT - v on,at - : fire on/fired on/fired on | fire at/fired at/fired at
+    ASSAULT - v at,on,into - : fire/fired/fired | launch missiles/launched missiles/launched missiles | launch rockets/launched rockets/launched rockets
+    ASSAULT - v with m : clash/clashed/clashed | fight/fought/fought
+    ASSAULT - n with,between m : clashes | firefight | fighting | battle
     ASSAULT - n on,against - : attack | attacks | airstrike | airstrikes | air strike | air strikes | strikes | missile strike | drone strike | drone attack | offensive | invasion | bombing | shelling
     """
 
