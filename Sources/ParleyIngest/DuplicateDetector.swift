@@ -15,7 +15,7 @@ public struct DuplicateDetector: Sendable {
   private static let shingleLength = 5
 
   private var pathByContentHash: [UInt64: String] = [:]
-  private var entries: [(path: String, sketch: [UInt64])] = []
+  private var entries: [(path: String, sketch: [UInt64], shingles: Int)] = []
   private var entriesByMinHash: [UInt64: [Int32]] = [:]
 
   /// Creates a detector.
@@ -36,17 +36,22 @@ public struct DuplicateDetector: Sendable {
     let key = Self.comparisonText(of: article)
     let contentHash = Self.fnv1a(key.utf8)
     if let earlier = pathByContentHash[contentHash] { return earlier }
-    let sketch = Self.sketch(key)
+    let (sketch, shingles) = Self.sketchAndCount(key)
     var checked = Set<Int32>()
     for value in sketch.prefix(Self.indexedPerSketch) {
       for candidate in entriesByMinHash[value] ?? [] where checked.insert(candidate).inserted {
         let other = entries[Int(candidate)]
-        if Self.similarity(sketch, other.sketch) >= threshold { return other.path }
+        let jaccard = Self.similarity(sketch, other.sketch)
+        if jaccard >= threshold
+          || Self.isContained(jaccard: jaccard, shingles, other.shingles, threshold: threshold)
+        {
+          return other.path
+        }
       }
     }
     pathByContentHash[contentHash] = article.path
     let id = Int32(entries.count)
-    entries.append((article.path, sketch))
+    entries.append((article.path, sketch, shingles))
     for value in sketch.prefix(Self.indexedPerSketch) {
       entriesByMinHash[value, default: []].append(id)
     }
@@ -59,8 +64,21 @@ public struct DuplicateDetector: Sendable {
     return source.map { TextKeys.comparisonKey($0) }.filter { !$0.isEmpty }.joined(separator: " ")
   }
 
+  /// Whether one text holds nearly all of the other: a copy with a trailer or a
+  /// credit line added ("first published by …"). The overlap is estimated from the
+  /// Jaccard similarity and the two shingle counts; a short text quoted in a much
+  /// longer one is not a copy (the Jaccard similarity must stay high too).
+  static func isContained(jaccard: Double, _ a: Int, _ b: Int, threshold: Double) -> Bool {
+    guard jaccard >= threshold - 0.15, a > 0, b > 0 else { return false }
+    let shared = jaccard * Double(a + b) / (1 + jaccard)
+    return shared / Double(min(a, b)) >= threshold + 0.05
+  }
+
   /// The `sketchSize` smallest distinct hashes of the word 5-grams, ascending.
-  static func sketch(_ text: String) -> [UInt64] {
+  static func sketch(_ text: String) -> [UInt64] { sketchAndCount(text).sketch }
+
+  /// The sketch and the number of distinct word 5-grams.
+  static func sketchAndCount(_ text: String) -> (sketch: [UInt64], shingles: Int) {
     let wordHashes = text.utf8.split(separator: 0x20).map { fnv1a($0) }
     var hashes = Set<UInt64>()
     if wordHashes.count < shingleLength {
@@ -72,7 +90,7 @@ public struct DuplicateDetector: Sendable {
         hashes.insert(h)
       }
     }
-    return Array(hashes.sorted().prefix(sketchSize))
+    return (Array(hashes.sorted().prefix(sketchSize)), hashes.count)
   }
 
   /// The bottom-k estimate of the Jaccard similarity of two sketches.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParleyIngest
@@ -54,5 +55,26 @@ struct DuplicateDetectorTests {
     }
     #expect(matched == 21)
     #expect(originals == 300 + 40)
+  }
+}
+
+@Suite struct SyndicatedCopyTests {
+  @Test func containmentNeedsBothHighOverlapAndSimilarSizes() {
+    // 300 shingles with 290 shared: a copy with a trailer.
+    #expect(DuplicateDetector.isContained(jaccard: 290.0 / 310.0, 300, 300, threshold: 0.9))
+    // A 100-shingle brief inside a 400-shingle article: not a copy.
+    #expect(!DuplicateDetector.isContained(jaccard: 0.25, 100, 400, threshold: 0.9))
+  }
+
+  @Test func aRepublishedCopyWithATrailerLineIsACopy() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Samples")
+    let ingestor = Ingestor()
+    let a = ingestor.read(InputFile(path: root.appendingPathComponent("2025-05-16-harbor-post-russia-ukraine-istanbul-talks.txt").path)).articles
+    let b = ingestor.read(InputFile(path: root.appendingPathComponent("2025-05-17-bosphorus-digest-russia-ukraine-istanbul-talks.txt").path)).articles
+    try #require(a.count == 1 && b.count == 1)
+    var detector = DuplicateDetector()
+    #expect(detector.original(of: a[0]) == nil)
+    #expect(detector.original(of: b[0]) == a[0].path)
   }
 }
