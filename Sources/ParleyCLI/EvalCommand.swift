@@ -80,6 +80,10 @@ struct EvalCommand: ParsableCommand {
       rows.append(("actors", "NGEC sector accuracy", "\(pct(r.sectorAccuracy)) (\(r.sectorCorrect)/\(r.sectorCases))"))
       scores["ngec.country"] = r.countryAccuracy
       scores["ngec.sector"] = r.sectorAccuracy
+      let p = try ActorEvaluation.ploverActors(
+        fileAt: shared + "/peers/plover_gsr_cameo.jsonl", failures: failures, report: report)
+      rows.append(("actors", "PLOVER GSR actor country accuracy", "\(pct(p.countryAccuracy)) (\(p.countryCorrect)/\(p.countryCases))"))
+      scores["plover.actors.country"] = p.countryAccuracy
     }
     if wanted.contains(.time) {
       for set in ["te3-platinum", "timebank", "aquaint", "meantime-en"] {

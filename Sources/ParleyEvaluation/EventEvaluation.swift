@@ -90,7 +90,12 @@ public enum EventEvaluation {
   /// An actor's code at country level: its country, or IGO for international bodies.
   static func code(_ actor: PoliticalActor) -> String? {
     if let c = actor.country { return c }
-    return actor.sector == "IGO" || actor.sector == "NGO" ? actor.sector : nil
+    if actor.sector == "NGO" { return "NGO" }
+    // International bodies without a country (the UN, the ICC, the European Parliament).
+    if actor.sector == "IGO" || (actor.kind == .organization && ["JUD", "LEG", "COP", "MIL"].contains(actor.sector ?? "")) {
+      return "IGO"
+    }
+    return nil
   }
 
   /// A CAMEO or PLOVER actor code cut to its country part ("USAGOV" → "USA", "IGOEUREEC" → "IGO").

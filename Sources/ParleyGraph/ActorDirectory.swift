@@ -10,6 +10,14 @@ public struct ActorDirectory: Sendable {
   private var personKeys: [String: String] = [:]
   /// Id → canonical id, for ids merged into another.
   private var redirects: [String: String] = [:]
+  /// Canonical people with their name parts, for initials and dropped titles.
+  private var people: [(id: String, parts: NameParts)] = []
+
+  /// A personal name's given names and surname, as spelling-insensitive keys.
+  struct NameParts: Equatable {
+    var given: [String]
+    var surname: String
+  }
 
   /// Creates an empty directory.
   public init() {}
@@ -21,11 +29,14 @@ public struct ActorDirectory: Sendable {
     var id = redirects[actor.id] ?? actor.id
     if actor.kind == .person, actors[id] == nil {
       let key = Self.personKey(actor.name)
-      if let existing = personKeys[key] {
+      let parts = Self.nameParts(actor.name)
+      let compatible = people.filter { Self.isSamePerson($0.parts, parts) }.map(\.id)
+      if let existing = personKeys[key] ?? (Set(compatible).count == 1 ? compatible.first : nil) {
         redirects[actor.id] = existing
         id = existing
       } else {
         personKeys[key] = id
+        if let parts { people.append((id, parts)) }
       }
     }
     var merged = actors[id] ?? PoliticalActor(id: id, name: actor.name, kind: actor.kind, aliases: [])
@@ -53,6 +64,36 @@ public struct ActorDirectory: Sendable {
 
   private static func winner(_ votes: [String: Int]?) -> String? {
     votes?.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+
+  /// Words before a name that are not part of it.
+  static let titleWords: Set<String> = [
+    "president", "prime", "minister", "foreign", "secretary", "mr", "mrs", "ms", "dr", "sir",
+    "dame", "king", "queen", "prince", "sheikh", "general", "gen", "senator", "sen", "chancellor",
+    "ambassador", "envoy", "judge", "pope", "emir", "lt", "col", "vice", "deputy", "state",
+  ]
+
+  /// The name without titles, split into given names and surname; nil for one word.
+  static func nameParts(_ name: String) -> NameParts? {
+    var words = name.split(whereSeparator: { $0 == " " || $0 == "." })
+      .map { personKey(String($0)) }.filter { !$0.isEmpty }
+    while let first = words.first, words.count > 1, titleWords.contains(first) {
+      words.removeFirst()
+    }
+    guard words.count >= 2, let surname = words.last else { return nil }
+    return NameParts(given: Array(words.dropLast()), surname: surname)
+  }
+
+  /// Whether two names can be the same person: the same surname, and first given names
+  /// equal or one an initial of the other ("G. W. Bush", "George W. Bush"). "Joe Biden"
+  /// and "Jill Biden" are two people.
+  static func isSamePerson(_ a: NameParts, _ b: NameParts?) -> Bool {
+    guard let b, a.surname == b.surname, let x = a.given.first, let y = b.given.first else {
+      return false
+    }
+    if x == y { return true }
+    let isInitial = { (s: String) in s.count == 1 }
+    return (isInitial(x) && y.hasPrefix(x)) || (isInitial(y) && x.hasPrefix(y))
   }
 
   /// A spelling-insensitive key for personal names: folded diacritics and common

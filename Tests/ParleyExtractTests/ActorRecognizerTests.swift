@@ -13,7 +13,8 @@ import Testing
 
   @Test func titleAndNameGiveAPersonWithCountryAndSector() {
     #expect(actors("Brazilian Foreign Minister Ana Costa spoke.") == ["Ana Costa|person|BRA|GOV"])
-    #expect(actors("the Ukrainian Defence Minister Petro Ivanenko arrived") == ["Petro Ivanenko|person|UKR|MIL"])
+    // A defence minister is a civilian member of the government (NGEC code_1, PLOVER GSR: GOV).
+    #expect(actors("the Ukrainian Defence Minister Petro Ivanenko arrived") == ["Petro Ivanenko|person|UKR|GOV"])
   }
 
   @Test func appositionGivesTheRole() {

@@ -51,7 +51,7 @@ import Testing
 
   @Test func passiveVoice() {
     #expect(dyads("Angolan President Joao Lourenco was received by Zambian President Hakainde Hichilema on Monday.")
-      == ["joao-lourenco>hakainde-hichilema CONSULT occurred 2025-04-28"])
+      == ["hakainde-hichilema>joao-lourenco CONSULT occurred 2025-04-28"])
   }
 
   @Test func sanctionsAndRequests() {

@@ -17,13 +17,14 @@ struct ActorFactory: Sendable {
   func body(_ iso3: String, name bodyName: String, sector: String, alias: String) -> PoliticalActor?
   {
     guard let c = gazetteer.countries[iso3] else { return nil }
-    if ActorLexicon.countryLevelBodies.contains(bodyName) {
+    if BodyLexicon.countryLevelBodies.contains(bodyName) {
       return country(iso3, alias: alias, sector: sector)
     }
     let adjective = c.demonyms.first ?? c.name
     let name = adjective + " " + bodyName
     return PoliticalActor(
-      id: ActorNaming.slug(c.name + " " + bodyName), name: name, kind: .government, country: iso3,
+      id: ActorNaming.slug(c.name + " " + bodyName), name: name,
+      kind: BodyLexicon.stateSectors.contains(sector) ? .government : .group, country: iso3,
       sector: sector, aliases: [alias])
   }
 
@@ -58,13 +59,26 @@ struct ActorFactory: Sendable {
         let code = office.country
         let isISO = code.map { $0.count == 3 && $0.uppercased() == $0 } ?? false
         if country == nil { country = isISO ? code : nil }
-        if sector == nil || sector == "" { sector = office.sector }
+        if sector == nil || sector == "" {
+          sector = isFormerOfficeHolder(index, on: date) ? "ELI" : office.sector
+        }
       }
     }
     if sector == "" { sector = nil }
     return PoliticalActor(
       id: ActorNaming.slug(canonical), name: canonical, kind: .person, country: country,
       sector: sector, aliases: [alias])
+  }
+
+  /// Whether the person held offices but had left all of them by `date` (a former
+  /// office holder: CAMEO's elite sector, ELI).
+  func isFormerOfficeHolder(_ index: Int, on date: CivilDate?) -> Bool {
+    guard let date else { return false }
+    let offices = gazetteer.people[index].offices
+    return !offices.isEmpty && offices.allSatisfy { office in
+      guard let to = office.to else { return false }
+      return to < date
+    }
   }
 
   /// The people who held an office whose title contains every word of `titleWords` in `country` on `date`.

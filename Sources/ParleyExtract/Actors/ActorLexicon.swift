@@ -13,7 +13,8 @@ enum ActorLexicon {
     "chairman": "GOV", "chairwoman": "GOV", "chair": "GOV", "vice-president": "GOV",
     "secretary-general": "IGO", "commissioner": "GOV", "pope": "GOV", "ayatollah": "GOV",
     "general": "MIL", "gen.": "MIL", "admiral": "MIL", "commander": "MIL", "colonel": "MIL",
-    "marshal": "MIL", "senator": "LEG", "sen.": "LEG", "lawmaker": "LEG", "congressman": "LEG",
+    "marshal": "MIL", "lt.": "MIL", "capt.": "MIL", "brigadier": "MIL", "brig.": "MIL", "col.": "MIL", "lieutenant": "MIL",
+    "sergeant": "MIL", "sgt.": "MIL", "senator": "LEG", "sen.": "LEG", "lawmaker": "LEG", "congressman": "LEG",
     "congresswoman": "LEG", "legislator": "LEG", "speaker": "LEG", "mp": "LEG", "rep.": "LEG",
     "judge": "JUD", "prosecutor": "JUD", "justice": "JUD", "attorney": "JUD",
     "ceo": "BUS", "executive": "BUS", "activist": "CVL", "mr.": "", "mrs.": "", "ms.": "",
@@ -29,49 +30,35 @@ enum ActorLexicon {
     "military", "police", "opposition", "rebel", "spy", "intelligence", "un", "u.n.", "eu",
     "nato", "us", "u.s.", "white", "house", "kremlin", "press", "ministry", "government",
     "former", "new", "outgoing", "incoming", "regional", "high", "executive", "general",
-    "peace", "lead", "staff", "head", "external-affairs",
+    "peace", "lead", "staff", "head", "external-affairs", "current", "then", "ousted",
+    "deposed", "exiled", "ex", "lieutenant", "lt.", "lt", "maj.", "major", "brig.", "brigadier",
+    "col.", "lt.-gen.", "rear", "air", "naval", "navy", "cabinet", "junior", "chief-of-staff",
   ]
+
+  /// Title modifiers that make the holder a former office holder (sector ELI).
+  static let formerWords: Set<String> = ["former", "ousted", "deposed", "exiled", "ex"]
+
+  /// Title modifiers about time that do not name the office ("current", "new").
+  static let timeWords: Set<String> = ["new", "current", "then", "outgoing", "incoming", "acting"]
+
+  /// Title heads held by civilians even when a military word precedes them ("Defence Minister").
+  static let civilianHeads: Set<String> = [
+    "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
+    "undersecretary", "ministry",
+  ]
+
+  /// "1st", "18th", "twenty-third": an ordinal before a title.
+  static func isOrdinal(_ lower: String) -> Bool {
+    let suffixes = ["st", "nd", "rd", "th"]
+    guard let first = lower.first, first.isNumber else { return false }
+    return suffixes.contains { lower.hasSuffix($0) } && lower.dropLast(2).allSatisfy(\.isNumber)
+  }
 
   /// Words after "of" or "for" inside a title ("Secretary of State", "Minister for Foreign Affairs").
   static let titleOfWords: Set<String> = [
     "state", "defense", "defence", "foreign", "affairs", "external", "interior", "staff",
     "finance", "the", "treasury", "homeland", "security", "justice", "trade", "commerce",
   ]
-
-  /// Government bodies named by a country adjective or possessive, with the
-  /// name they take and their sector ("Russian Foreign Ministry" → Foreign Ministry, GOV).
-  static let bodies: [String: (name: String, sector: String)] = [
-    "foreign ministry": ("Foreign Ministry", "GOV"),
-    "ministry of foreign affairs": ("Foreign Ministry", "GOV"),
-    "foreign affairs ministry": ("Foreign Ministry", "GOV"),
-    "foreign office": ("Foreign Ministry", "GOV"),
-    "defence ministry": ("Defence Ministry", "MIL"), "defense ministry": ("Defence Ministry", "MIL"),
-    "ministry of defence": ("Defence Ministry", "MIL"),
-    "ministry of defense": ("Defence Ministry", "MIL"),
-    "interior ministry": ("Interior Ministry", "COP"),
-    "ministry of interior": ("Interior Ministry", "COP"),
-    "ministry of the interior": ("Interior Ministry", "COP"),
-    "government": ("Government", "GOV"), "cabinet": ("Government", "GOV"),
-    "administration": ("Government", "GOV"), "authorities": ("Government", "GOV"),
-    "officials": ("Government", "GOV"), "diplomats": ("Government", "GOV"),
-    "delegation": ("Government", "GOV"), "leadership": ("Government", "GOV"),
-    "presidency": ("Government", "GOV"), "negotiators": ("Government", "GOV"),
-    "army": ("Military", "MIL"), "military": ("Military", "MIL"), "forces": ("Military", "MIL"),
-    "troops": ("Military", "MIL"), "armed forces": ("Military", "MIL"),
-    "soldiers": ("Military", "MIL"), "navy": ("Military", "MIL"), "air force": ("Military", "MIL"),
-    "police": ("Police", "COP"), "parliament": ("Parliament", "LEG"),
-    "lawmakers": ("Parliament", "LEG"), "legislature": ("Parliament", "LEG"),
-    "rebels": ("Rebels", "REB"), "insurgents": ("Rebels", "REB"), "militants": ("Rebels", "REB"),
-    "opposition": ("Opposition", "OPP"), "protesters": ("Protesters", "CVL"),
-    "demonstrators": ("Protesters", "CVL"), "court": ("Judiciary", "JUD"),
-    "judiciary": ("Judiciary", "JUD"), "embassy": ("Government", "GOV"),
-  ]
-
-  /// Bodies whose actor is the country itself rather than a named body.
-  static let countryLevelBodies: Set<String> = ["Government"]
-
-  /// Maximum tokens in a body phrase.
-  static let maxBodyLength = 4
 
   /// Descriptions that refer to two or more actors named before.
   static let pluralReferences: [[String]] = [

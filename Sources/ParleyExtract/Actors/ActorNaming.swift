@@ -27,7 +27,8 @@ enum ActorNaming {
     var previousWasJoiner = true
     for token in tokens {
       let isJoiner = token.text == "-" || token.text == "\u{2010}"
-      if !out.isEmpty && !isJoiner && !previousWasJoiner { out += " " }
+      let isClitic = token.lower == "'s" || token.lower == "'"
+      if !out.isEmpty && !isJoiner && !isClitic && !previousWasJoiner { out += " " }
       out += token.text
       previousWasJoiner = isJoiner
     }

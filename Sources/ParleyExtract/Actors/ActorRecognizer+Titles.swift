@@ -27,6 +27,7 @@ extension ActorRecognizer {
     var words: [String] = []
     var ofCountry: String?
     var modifierSector: String?
+    var isFormer = false
     while k < tokens.count {
       let w = tokens[k].lower
       if let s = ActorLexicon.titleHeads[w] {
@@ -57,6 +58,12 @@ extension ActorRecognizer {
         case "intelligence", "spy": modifierSector = "SPY"
         default: break
         }
+        if ActorLexicon.formerWords.contains(w) { isFormer = true }
+        k += 1
+        continue
+      }
+      // "18th Prime Minister of Estonia": an ordinal before the title.
+      if k == i, ActorLexicon.isOrdinal(w), k + 1 < tokens.count {
         k += 1
         continue
       }
@@ -100,9 +107,20 @@ extension ActorRecognizer {
     // generic head ("chief", "head", "official") needs a modifier to count.
     let generic: Set<String> = ["chief", "head", "official", "leader", "representative", "executive"]
     if words.count == 1 && generic.contains(head) && !tokens[i].isCapitalized { return nil }
+    // A defence minister or secretary is a civilian member of the government (GOV);
+    // "army chief", "defence chief" are the military.
+    if modifierSector == "MIL", ActorLexicon.civilianHeads.contains(head),
+      !words.contains("army") && !words.contains("military")
+    {
+      modifierSector = "GOV"
+    }
+    // "an opposition lawmaker" is still a legislator.
+    if modifierSector == "OPP" && sector == "LEG" { modifierSector = nil }
+    if isFormer { modifierSector = "ELI" }
     return Title(
       end: end, head: head, sector: modifierSector ?? sector,
-      words: words.filter { $0 != "the" && $0 != "former" && $0 != "new" }, ofCountry: ofCountry)
+      words: words.filter { $0 != "the" && !ActorLexicon.formerWords.contains($0) && !ActorLexicon.timeWords.contains($0) },
+      ofCountry: ofCountry)
   }
 
   /// A person introduced by a title at `titleAt`, possibly after a country or organisation prefix.
@@ -127,7 +145,7 @@ extension ActorRecognizer {
     // No name: "the Russian foreign minister" is the office holder on the article date,
     // "the minister" whoever the article last called a minister.
     let determined = start < titleAt && isDeterminer(tokens[start].lower)
-    guard determined || prefix != nil else { return nil }
+    guard determined || prefix != nil || title.ofCountry != nil else { return nil }
     if let country = role.country,
       let holder = factory.officeHolder(country: country, titleWords: title.words, on: context.date)
     {
@@ -190,7 +208,7 @@ extension ActorRecognizer {
     return (lastWordEnd, nil)
   }
 
-  private func isCountryWord(at i: Int, _ tokens: [Token]) -> Bool {
+  func isCountryWord(at i: Int, _ tokens: [Token]) -> Bool {
     guard let hit = gazetteerMatch(at: i, tokens) else { return false }
     switch hit.phrase.entry {
     case .person: return false

@@ -40,7 +40,40 @@ public struct ActorRecognizer: Sendable {
     if let span = titled(start: i, titleAt: i + determinerSkip, prefix: nil, tokens, &context) {
       return span
     }
+    if let span = formerPrefixed(at: i, tokens, &context) { return span }
     return name(at: i, tokens, &context)
+  }
+
+  /// "a former CIA official", "former Russian officials": a person or body whose
+  /// office the text says has ended (sector ELI).
+  private func formerPrefixed(at i: Int, _ tokens: [Token], _ context: inout ArticleContext)
+    -> ActorSpan?
+  {
+    var k = i
+    if k < tokens.count, ["a", "an", "the", "two", "three", "several", "some"].contains(tokens[k].lower) {
+      k += 1
+    }
+    guard k < tokens.count, ActorLexicon.formerWords.contains(tokens[k].lower) else { return nil }
+    k += 1
+    if k < tokens.count, tokens[k].text == "-" { k += 1 }
+    guard let hit = gazetteerMatch(at: k, tokens) else { return nil }
+    var probe = context
+    guard var span = prefixed(start: i, hit: hit, tokens, &probe), span.role == .participant,
+      span.end > hit.end
+    else { return nil }
+    span.actors = span.actors.map { actor in
+      var former = actor
+      former.sector = "ELI"
+      // "former Russian officials" are not Russia itself.
+      if actor.kind == .country, let c = actor.country, let info = gazetteer.countries[c] {
+        former.kind = .group
+        former.name = (info.demonyms.first ?? info.name) + " Former Officials"
+        former.id = ActorNaming.slug(info.name + " former officials")
+      }
+      return former
+    }
+    context = probe
+    return span
   }
 
   // MARK: - Gazetteer
@@ -60,16 +93,26 @@ public struct ActorRecognizer: Sendable {
     for length in 1...gazetteer.maxPhraseLength {
       let j = i + length - 1
       guard j < tokens.count else { break }
-      key += (length == 1 ? "" : " ") + tokens[j].lower
+      key += (length == 1 ? "" : " ") + Gazetteer.fold(tokens[j].lower)
       hasCapital = hasCapital || tokens[j].isCapitalized
       guard hasCapital else { continue }
-      let text = tokens[i...j].map(\.text).joined(separator: " ")
+      let text = tokens[i...j].map(\.text).joined(separator: " ").replacingSpaces()
       let candidates = gazetteer.phrases(forKey: key).filter {
-        !$0.isCaseSensitive || $0.text.replacingSpaces() == text.replacingSpaces()
+        !$0.isCaseSensitive || $0.text.replacingSpaces() == text
+          || Self.isTitlecasedAcronym(text, of: $0.text)
       }
       if let phrase = preferred(candidates) { best = Hit(start: i, end: j + 1, phrase: phrase) }
     }
     return best
+  }
+
+  /// Whether `text` is an acronym of four or more letters written in title case
+  /// ("Nato", "Opec" for "NATO", "OPEC"); shorter ones ("Who", "Us") stay strict.
+  static func isTitlecasedAcronym(_ text: String, of acronym: String) -> Bool {
+    guard acronym.count >= 4, acronym.allSatisfy(\.isLetter), text.count == acronym.count,
+      let first = text.first, first.isUppercase
+    else { return false }
+    return text.dropFirst().allSatisfy(\.isLowercase) && text.uppercased() == acronym
   }
 
   /// Among phrases with the same text, prefer people, then organisations, then countries.
@@ -112,7 +155,14 @@ public struct ActorRecognizer: Sendable {
       }
       let actor = factory.organization(o, alias: surface)
       if actor.kind == .government || actor.kind == .organization { context.noteBody(actor) }
-      return ActorSpan(start: start, end: hit.end, actors: [actor])
+      // "NATO officials", "CIA official", "Hamas leaders": people speaking for the organisation.
+      var end = hit.end
+      if let (bodyEnd, _) = bodyPhrase(at: after, tokens), after == hit.end,
+        BodyLexicon.refinableHeads.contains(tokens[bodyEnd - 1].lower)
+      {
+        end = bodyEnd
+      }
+      return ActorSpan(start: start, end: end, actors: [actor])
     case .country(let c), .metonym(let c), .demonym(let c):
       var isDemonym = false
       if case .demonym = hit.phrase.entry { isDemonym = true }
@@ -163,19 +213,6 @@ public struct ActorRecognizer: Sendable {
       factory.body($0.0, name: body.name, sector: body.sector, alias: $0.1)
     }
     return ActorSpan(start: start, end: bodyEnd, actors: actors)
-  }
-
-  /// A government-body phrase at `i` ("Foreign Ministry", "officials", "armed forces").
-  func bodyPhrase(at i: Int, _ tokens: [Token]) -> (Int, (name: String, sector: String))? {
-    var key = ""
-    var best: (Int, (name: String, sector: String))?
-    for length in 1...ActorLexicon.maxBodyLength {
-      let j = i + length - 1
-      guard j < tokens.count else { break }
-      key += (length == 1 ? "" : " ") + tokens[j].lower
-      if let body = ActorLexicon.bodies[key] { best = (j + 1, body) }
-    }
-    return best
   }
 
   func isDeterminer(_ lower: String) -> Bool {

@@ -1,3 +1,4 @@
+import Foundation
 import ParleyIngest
 
 /// Parley's built-in knowledge of countries, organisations and office holders,
@@ -86,7 +87,7 @@ public final class Gazetteer: Sendable {
     func add(_ text: String, _ entry: Entry) {
       let tokens = tokenizer.tokens(in: text)
       guard !tokens.isEmpty else { return }
-      let key = tokens.map(\.lower).joined(separator: " ")
+      let key = tokens.map { Gazetteer.fold($0.lower) }.joined(separator: " ")
       let caseSensitive = text.count <= 4 && text.unicodeScalars.allSatisfy {
         !$0.properties.isLowercase
       }
@@ -145,7 +146,8 @@ public final class Gazetteer: Sendable {
       for full in [name] + aliases {
         let tokens = tokenizer.tokens(in: full).filter(\.isWord)
         guard tokens.count >= 2, let last = tokens.last, last.lower.count > 2 else { continue }
-        if surnames[last.lower]?.contains(i) != true { surnames[last.lower, default: []].append(i) }
+        let surname = Gazetteer.fold(last.lower)
+        if surnames[surname]?.contains(i) != true { surnames[surname, default: []].append(i) }
       }
     }
     self.countries = countries
@@ -161,12 +163,31 @@ public final class Gazetteer: Sendable {
 
   /// The people whose surname (last name token) is `lowercasedSurname`.
   public func people(withSurname lowercasedSurname: String) -> [Int] {
-    surnames[lowercasedSurname] ?? []
+    surnames[Gazetteer.fold(lowercasedSurname)] ?? []
+  }
+
+  /// A lowercased token without diacritics, so that "erdoğan" and "erdogan",
+  /// "khürelsükh" and "khurelsukh" share an index key.
+  public static func fold(_ lower: String) -> String {
+    guard !lower.unicodeScalars.allSatisfy(\.isASCII) else { return lower }
+    var out = ""
+    for ch in lower.folding(options: [.diacriticInsensitive], locale: nil) {
+      switch ch {
+      case "ı": out.append("i")
+      case "ø": out.append("o")
+      case "ł": out.append("l")
+      case "đ": out.append("d")
+      case "ß": out.append("ss")
+      case "æ": out.append("ae")
+      default: out.append(ch)
+      }
+    }
+    return out
   }
 
   /// The country whose name, alias or demonym is `text`, if any.
   public func countryCode(for text: String) -> String? {
-    let key = Tokenizer().tokens(in: text).map(\.lower).joined(separator: " ")
+    let key = Tokenizer().tokens(in: text).map { Gazetteer.fold($0.lower) }.joined(separator: " ")
     for phrase in index[key] ?? [] {
       switch phrase.entry {
       case .country(let c), .demonym(let c), .metonym(let c): return c

@@ -17,7 +17,8 @@ public struct PoliticalActor: Sendable, Hashable, Codable {
   public var kind: ActorKind
   /// ISO 3166 alpha-3 code of the actor's country, when known.
   public var country: String?
-  /// Sector code: GOV, MIL, LEG, JUD, COP, REB, OPP, IGO, NGO, MED, BUS, CVL, SPY, PTY.
+  /// Sector code (CAMEO-style): GOV, MIL, LEG, JUD, COP, REB, OPP, IGO, NGO, MED, BUS, CVL, SPY, PTY,
+  /// ELI (former office holders), AGR, LAB, REF, HLH, UAF, CRM, REL, EDU.
   public var sector: String?
   /// The names this actor was seen under, sorted.
   public var aliases: [String]

@@ -177,7 +177,7 @@ PRI	Puerto Rico	Commonwealth of Puerto Rico	Puerto Rican|Puerto Ricans
 PRK	North Korea	DPRK|Democratic People's Republic of Korea|N. Korea|N Korea	North Korean|North Koreans	Pyongyang
 PRT	Portugal	Portuguese Republic	Portuguese	Lisbon
 PRY	Paraguay	Republic of Paraguay	Paraguayan|Paraguayans	Asunción|Asuncion
-PSE	Palestine	State of Palestine|Palestinian territories|Palestinian Territories|Occupied Palestinian Territory|occupied Palestinian territories|Palestinian territory	Palestinian|Palestinians	Ramallah
+PSE	Palestine	State of Palestine|Palestinian territories|Palestinian Territories|Occupied Palestinian Territory|occupied Palestinian territories|Palestinian territory|Gaza Strip|the Gaza Strip|Gaza|West Bank|the West Bank	Palestinian|Palestinians	Ramallah
 PYF	French Polynesia	Polynésie française|Polynesie francaise	French Polynesian|French Polynesians	Papeete
 QAT	Qatar	State of Qatar	Qatari|Qataris	Doha
 REU	Réunion	La Réunion|Reunion|La Reunion	Réunionese|Reunionese	

@@ -12,7 +12,7 @@ Abdalla Hamdok	Abdallah Hamdok	SDN	Prime Minister	GOV	2019-08-21	2022-01-02
 Abdallah Bou Habib	Abdullah Bou Habib	LBN	Foreign Minister	GOV	2021-09-10	2025-02-08
 Abdel Fattah al-Burhan	Abdel-Fattah Burhan|Abdel Fattah Burhan	SDN	Commander of the Sudanese Armed Forces	MIL	2019	
 Abdel Fattah al-Burhan		SDN	Chairman of the Sovereignty Council	GOV	2019-08-21	
-Abdel Fattah el-Sisi	Abdel Fattah al-Sisi|Abdel-Fattah el-Sissi|Abdel Fattah Sisi|el-Sisi|al-Sisi	EGY	Defence Minister	MIL	2012-08-12	2014-03-26
+Abdel Fattah el-Sisi	Abdel Fattah al-Sisi|Abdel-Fattah el-Sissi|Abdel Fattah Sisi|el-Sisi|al-Sisi	EGY	Defence Minister	GOV	2012-08-12	2014-03-26
 Abdel Fattah el-Sisi		EGY	President	GOV	2014-06-08	
 Abdelaziz Bouteflika		DZA	President	GOV	1999-04-27	2019-04-02
 Abdelmadjid Tebboune		DZA	President	GOV	2019-12-19	
@@ -106,7 +106,7 @@ Ana Brnabić		SRB	Speaker of the National Assembly	LEG	2024-05-02
 Anders Fogh Rasmussen		DNK	Prime Minister	GOV	2001-11-27	2009-04-05
 Anders Fogh Rasmussen		nato	Secretary-General of NATO	IGO	2009-08-01	2014-09-30
 Andrei Belousov	Andrey Belousov|Andrei Removich Belousov	RUS	First Deputy Prime Minister	GOV	2020-01-21	2024-05-14
-Andrei Belousov		RUS	Defence Minister	MIL	2024-05-14	
+Andrei Belousov		RUS	Defence Minister	GOV	2024-05-14	
 Andrej Babiš	Andrej Babis	CZE	Prime Minister	GOV	2017-12-06	2021-12-17
 Andrej Babiš		CZE	Prime Minister	GOV	2025	
 Andrej Plenković	Andrej Plenkovic	HRV	Prime Minister	GOV	2016-10-19	
@@ -118,12 +118,12 @@ Andrzej Duda		POL	President	GOV	2015-08-06	2025-08-06
 Angela Merkel	Angela Dorothea Merkel	DEU	Chancellor	GOV	2005-11-22	2021-12-08
 Angela Rayner		GBR	Deputy Prime Minister	GOV	2024-07-05	2025-09-05
 Angelino Alfano		ITA	Foreign Minister	GOV	2016-12-12	2018-06-01
-Anita Anand		CAN	Defence Minister	MIL	2021-10-26	2023-07-26
+Anita Anand		CAN	Defence Minister	GOV	2021-10-26	2023-07-26
 Anita Anand		CAN	Foreign Minister	GOV	2025-05-13	
 Ann Linde		SWE	Foreign Minister	GOV	2019-09-10	2022-10-18
 Annalena Baerbock		DEU	Foreign Minister	GOV	2021-12-08	2025-05-06
 Annalena Baerbock		un-general-assembly	President of the UN General Assembly	IGO	2025-09-09	
-Annegret Kramp-Karrenbauer	AKK	DEU	Defence Minister	MIL	2019-07-17	2021-12-08
+Annegret Kramp-Karrenbauer	AKK	DEU	Defence Minister	GOV	2019-07-17	2021-12-08
 Anniken Huitfeldt		NOR	Foreign Minister	GOV	2021-10-14	2023-10-16
 Anthony Albanese		AUS	Prime Minister	GOV	2022-05-23	
 Anton Siluanov		RUS	Finance Minister	GOV	2011-09-26	
@@ -151,7 +151,7 @@ Arif Alvi		PAK	President	GOV	2018-09-09	2024-03-10
 Armen Sarkissian		ARM	President	GOV	2018-04-09	2022-02-01
 Arseniy Yatsenyuk	Arseny Yatsenyuk|Arsenii Yatseniuk	UKR	Prime Minister	GOV	2014-02-27	2016-04-14
 Asaad al-Shaibani	Asaad Hassan al-Shaibani|Asad al-Shibani|Asaad al-Shibani	SYR	Foreign Minister	GOV	2024-12-21	
-Ash Carter	Ashton Carter	USA	Secretary of Defense	MIL	2015-02-17	2017-01-20
+Ash Carter	Ashton Carter	USA	Secretary of Defense	GOV	2015-02-17	2017-01-20
 Ashfaq Parvez Kayani	Ashfaq Kayani	PAK	Chief of Army Staff	MIL	2007-11-28	2013-11-29
 Ashraf Ghani	Mohammad Ashraf Ghani	AFG	President	GOV	2014-09-29	2021-08-15
 Asif Ali Zardari		PAK	President	GOV	2008-09-09	2013-09-09
@@ -162,7 +162,7 @@ Aung San Suu Kyi	Suu Kyi	MMR	Foreign Minister	GOV	2016-03-30	2021-02-01
 Aung San Suu Kyi		MMR	State Counsellor	GOV	2016-04-06	2021-02-01
 Avigdor Lieberman	Avigdor Liberman	ISR	Foreign Minister	GOV	2009-03-31	2012-12-18
 Avigdor Lieberman		ISR	Foreign Minister	GOV	2013-11-11	2015-05-14
-Avigdor Lieberman		ISR	Defence Minister	MIL	2016-05-30	2018-11-14
+Avigdor Lieberman		ISR	Defence Minister	GOV	2016-05-30	2018-11-14
 Avigdor Lieberman		ISR	Finance Minister	GOV	2021-06-13	2022-12-29
 Aviv Kochavi	Aviv Kohavi	ISR	Chief of the General Staff	MIL	2019-01-15	2023-01-16
 Avril Haines		USA	Director of National Intelligence	SPY	2021-01-21	2025-01-20
@@ -184,13 +184,13 @@ Bassirou Diomaye Faye		SEN	President	GOV	2024-04-02
 Beata Szydło	Beata Szydlo	POL	Prime Minister	GOV	2015-11-16	2017-12-11
 Beate Meinl-Reisinger		AUT	Foreign Minister	GOV	2025-03-03	
 Ben Bernanke	Ben S. Bernanke	USA	Chair of the Federal Reserve	GOV	2006-02-01	2014-01-31
-Ben Wallace		GBR	Defence Secretary	MIL	2019-07-24	2023-08-31
+Ben Wallace		GBR	Defence Secretary	GOV	2019-07-24	2023-08-31
 Benigno Aquino III	Noynoy Aquino	PHL	President	GOV	2010-06-30	2016-06-30
 Benjamin Netanyahu	Bibi Netanyahu|Binyamin Netanyahu|Bibi	ISR	Prime Minister	GOV	1996-06-18	1999-07-06
 Benjamin Netanyahu		ISR	Prime Minister	GOV	2009-03-31	2021-06-13
 Benjamin Netanyahu		ISR	Prime Minister	GOV	2022-12-29	
 Benny Gantz	Benjamin Gantz	ISR	Chief of the General Staff	MIL	2011-02-14	2015-02-16
-Benny Gantz		ISR	Defence Minister	MIL	2020-05-17	2022-12-29
+Benny Gantz		ISR	Defence Minister	GOV	2020-05-17	2022-12-29
 Bernard Cazeneuve		FRA	Prime Minister	GOV	2016-12-06	2017-05-15
 Bernard Kouchner		FRA	Foreign Minister	GOV	2007-05-18	2010-11-14
 Bernardo Arévalo	Bernardo Arevalo	GTM	President	GOV	2024-01-15	
@@ -204,12 +204,15 @@ Binali Yıldırım	Binali Yildirim	TUR	Prime Minister	GOV	2016-05-24	2018-07-09
 Bisher Al-Khasawneh	Bisher al-Khasawneh	JOR	Prime Minister	GOV	2020-10-12	2024-09-15
 Bob Carr		AUS	Foreign Minister	GOV	2012-03-13	2013-09-18
 Bola Tinubu	Bola Ahmed Tinubu	NGA	President	GOV	2023-05-29	
+Boyko Borisov	Boiko Borisov	BGR	Prime Minister	GOV	2009-07-27	2013-03-13
+Boyko Borisov		BGR	Prime Minister	GOV	2014-11-07	2017-01-27
+Boyko Borisov		BGR	Prime Minister	GOV	2017-05-04	2021-05-12
 Børge Brende	Borge Brende	NOR	Foreign Minister	GOV	2013-10-16	2017-10-20
 Børge Brende		world-economic-forum	President of the World Economic Forum	NGO	2017	
 Boris Johnson	Alexander Boris de Pfeffel Johnson	GBR	Mayor of London	GOV	2008-05-04	2016-05-09
 Boris Johnson		GBR	Foreign Secretary	GOV	2016-07-13	2018-07-09
 Boris Johnson		GBR	Prime Minister	GOV	2019-07-24	2022-09-06
-Boris Pistorius		DEU	Defence Minister	MIL	2023-01-19	
+Boris Pistorius		DEU	Defence Minister	GOV	2023-01-19	
 Boris Tadić	Boris Tadic	SRB	President	GOV	2004-07-11	2012-04-05
 Brett McGurk		USA	Special Presidential Envoy for the Global Coalition to Counter ISIL	GOV	2015	2018-12-31
 Brett McGurk		USA	White House Middle East Coordinator	GOV	2021-01-20	2025-01-20
@@ -223,7 +226,7 @@ Caspar Veldkamp		NLD	Foreign Minister	GOV	2024-07-02	2025-08-22
 Catherine Ashton		eu	High Representative for Foreign Affairs and Security Policy	IGO	2009-12-01	2014-10-31
 Catherine Colonna		FRA	Foreign Minister	GOV	2022-05-20	2024-01-11
 Catherine Russell		unicef	Executive Director of UNICEF	IGO	2022-02-01	
-Catherine Vautrin		FRA	Minister of the Armed Forces	MIL	2025-10-12	
+Catherine Vautrin		FRA	Minister of the Armed Forces	GOV	2025-10-12	
 Celso Amorim		BRA	Foreign Minister	GOV	2003-01-01	2010-12-31
 Celso Amorim		BRA	Chief Adviser on International Affairs	GOV	2023-01-01	
 Cevdet Yılmaz	Cevdet Yilmaz	TUR	Vice President	GOV	2023-06-03	
@@ -231,7 +234,7 @@ Charles III	King Charles III|King Charles|Prince Charles	GBR	King	GOV	2022-09-08
 Charles Michel		BEL	Prime Minister	GOV	2014-10-11	2019-10-27
 Charles Michel		european-council	President of the European Council	IGO	2019-12-01	2024-11-30
 Charles Q. Brown	CQ Brown|Charles Q. Brown Jr.	USA	Chairman of the Joint Chiefs of Staff	MIL	2023	2025-02-21
-Chiu Kuo-cheng		TWN	Defence Minister	MIL	2021-02-23	2024-05-20
+Chiu Kuo-cheng		TWN	Defence Minister	GOV	2021-02-23	2024-05-20
 Cho Hyun		KOR	Foreign Minister	GOV	2025	
 Cho Jung-tai		TWN	Premier	GOV	2024-05-20	
 Cho Tae-yul		KOR	Foreign Minister	GOV	2024-01-11	2025
@@ -245,7 +248,7 @@ Christian Wulff		DEU	President	GOV	2010-06-30	2012-02-17
 Christine Lagarde		FRA	Finance Minister	GOV	2007-06-19	2011-06-29
 Christine Lagarde		imf	Managing Director of the IMF	IGO	2011-07-05	2019-09-12
 Christine Lagarde		ecb	President of the European Central Bank	IGO	2019-11-01	
-Christine Lambrecht		DEU	Defence Minister	MIL	2021-12-08	2023-01-19
+Christine Lambrecht		DEU	Defence Minister	GOV	2021-12-08	2023-01-19
 Christopher Cavoli	Christopher G. Cavoli	nato	Supreme Allied Commander Europe	MIL	2022-07-04	2025-07-01
 Christopher Landau		USA	Deputy Secretary of State	GOV	2025	
 Christopher Luxon		NZL	Prime Minister	GOV	2023-11-27	
@@ -253,7 +256,7 @@ Christopher Wray	Chris Wray	USA	Director of the FBI	COP	2017-08-02	2025-01-19
 Chrystia Freeland		CAN	Foreign Minister	GOV	2017-01-10	2019-11-20
 Chrystia Freeland		CAN	Deputy Prime Minister	GOV	2019-11-20	2024-12-16
 Chrystia Freeland		CAN	Finance Minister	GOV	2020-08-18	2024-12-16
-Chuck Hagel	Charles Hagel	USA	Secretary of Defense	MIL	2013-02-27	2015-02-17
+Chuck Hagel	Charles Hagel	USA	Secretary of Defense	GOV	2013-02-27	2015-02-17
 Chuck Schumer	Charles Schumer|Charles E. Schumer	USA	Senate Democratic Leader	LEG	2017-01-03	
 Chung Eui-yong		KOR	Director of National Security	GOV	2017-05-21	2020-07-03
 Chung Eui-yong		KOR	Foreign Minister	GOV	2021-02-09	2022-05-11
@@ -266,7 +269,7 @@ Csaba Kőrösi	Csaba Korosi	un-general-assembly	President of the UN General Asse
 Cyril Ramaphosa	Matamela Cyril Ramaphosa	ZAF	President	GOV	2018-02-15	
 Dalia Grybauskaitė	Dalia Grybauskaite	LTU	President	GOV	2009-07-12	2019-07-12
 Dan Caine	John Daniel Caine|Dan Razin Caine	USA	Chairman of the Joint Chiefs of Staff	MIL	2025-04-11	
-Dan Driscoll	Daniel Driscoll	USA	Secretary of the Army	MIL	2025	
+Dan Driscoll	Daniel Driscoll	USA	Secretary of the Army	GOV	2025	
 Daniel Chapo		MOZ	President	GOV	2025-01-15	
 Daniel Noboa		ECU	President	GOV	2023-11-23	
 Daniel Ortega		NIC	President	GOV	2007-01-10	
@@ -290,7 +293,7 @@ Delcy Rodríguez		VEN	Vice President	GOV	2018-06-14
 Demeke Mekonnen		ETH	Foreign Minister	GOV	2020	2023
 Dennis Francis		un-general-assembly	President of the UN General Assembly	IGO	2023-09-05	2024-09-10
 Denys Shmyhal	Denis Shmygal|Denys Shmygal	UKR	Prime Minister	GOV	2020-03-04	2025-07-16
-Denys Shmyhal		UKR	Defence Minister	MIL	2025-07-17	
+Denys Shmyhal		UKR	Defence Minister	GOV	2025-07-17	
 Devlet Bahçeli	Devlet Bahceli	TUR	Leader of the Nationalist Movement Party	PTY	1997	
 Diana Mondino		ARG	Foreign Minister	GOV	2023-12-10	2024-10-30
 Dick Schoof		NLD	Prime Minister	GOV	2024-07-02	
@@ -314,10 +317,19 @@ Donald Trump		USA	President	GOV	2025-01-20
 Donald Tusk		POL	Prime Minister	GOV	2007-11-16	2014-09-22
 Donald Tusk		european-council	President of the European Council	IGO	2014-12-01	2019-11-30
 Donald Tusk		POL	Prime Minister	GOV	2023-12-13	
-Dong Jun		CHN	Defence Minister	MIL	2023-12-29	
+Dong Jun		CHN	Defence Minister	GOV	2023-12-29	
 Donika Gërvalla-Schwarz	Donika Gervalla|Donika Gervalla-Schwarz	XKX	Foreign Minister	GOV	2021-03-22	
 Dorin Recean		MDA	Prime Minister	GOV	2023-02-16	2025
 Droupadi Murmu		IND	President	GOV	2022-07-25	
+George W. Bush	George Bush|George Walker Bush|G. W. Bush	USA	President	GOV	2001-01-20	2009-01-20
+Hakainde Hichilema		ZMB	President	GOV	2021-08-24	
+Ibrahim Mohamed Solih	Ibu Solih	MDV	President	GOV	2018-11-17	2023-11-17
+Jüri Ratas	Juri Ratas	EST	Prime Minister	GOV	2016-11-23	2021-01-26
+Mohamed Hussein Roble	Mohammed Hussein Roble	SOM	Prime Minister	GOV	2020-09-23	2022-06-26
+Mohamed Muizzu		MDV	President	GOV	2023-11-17	
+Robert Golob		SVN	Prime Minister	GOV	2022-06-01	
+Ukhnaagiin Khürelsükh	Ukhnaagiin Khurelsukh|Khürelsükh Ukhnaa|Khurelsukh Ukhnaa|Ukhnaa Khurelsukh	MNG	Prime Minister	GOV	2017-10-04	2021-01-27
+Ukhnaagiin Khürelsükh		MNG	President	GOV	2021-06-25	
 Đuro Macut	Duro Macut	SRB	Prime Minister	GOV	2025-04-16	
 Ebrahim Raisi	Ebrahim Raeisi|Ibrahim Raisi	IRN	President	GOV	2021-08-03	2024-05-19
 Edgars Rinkēvičs	Edgars Rinkevics	LVA	Foreign Minister	GOV	2011-10-25	2023-07-08
@@ -327,7 +339,7 @@ Edmundo González Urrutia	Edmundo Gonzalez Urrutia|Edmundo González|Edmundo Gon
 Édouard Philippe	Edouard Philippe	FRA	Prime Minister	GOV	2017-05-15	2020-07-03
 Egils Levits		LVA	President	GOV	2019-07-08	2023-07-08
 Ehud Barak		ISR	Prime Minister	GOV	1999-07-06	2001-03-07
-Ehud Barak		ISR	Defence Minister	MIL	2007-06-18	2013-03-18
+Ehud Barak		ISR	Defence Minister	GOV	2007-06-18	2013-03-18
 Ehud Olmert		ISR	Prime Minister	GOV	2006-04-14	2009-03-31
 Ekrem İmamoğlu	Ekrem Imamoglu	TUR	Mayor of Istanbul	OPP	2019-06-27	2025-03-23
 Eli Cohen		ISR	Foreign Minister	GOV	2023-01-01	2024-01-01
@@ -372,7 +384,7 @@ Feridun Sinirlioğlu		osce	Secretary General of the OSCE	IGO	2024
 Fidel Castro		CUB	President	GOV	1976-12-02	2008-02-24
 Filipe Nyusi		MOZ	President	GOV	2015-01-15	2025-01-15
 Filippo Grandi		unhcr	UN High Commissioner for Refugees	IGO	2016-01-01	2025-12-31
-Florence Parly		FRA	Minister of the Armed Forces	MIL	2017-06-21	2022-05-20
+Florence Parly		FRA	Minister of the Armed Forces	GOV	2017-06-21	2022-05-20
 Franco Frattini		ITA	Foreign Minister	GOV	2008-05-08	2011-11-16
 François Bayrou	Francois Bayrou	FRA	Prime Minister	GOV	2024-12-13	2025-09-09
 François Fillon	Francois Fillon	FRA	Prime Minister	GOV	2007-05-17	2012-05-15
@@ -396,11 +408,11 @@ Gabriel Attal		FRA	Prime Minister	GOV	2024-01-09	2024-09-05
 Gabriel Boric		CHL	President	GOV	2022-03-11	
 Gabrielius Landsbergis		LTU	Foreign Minister	GOV	2020-12-07	2024-12-12
 Gadi Eisenkot	Gadi Eizenkot	ISR	Chief of the General Staff	MIL	2015-02-16	2019-01-15
-Gavin Williamson		GBR	Defence Secretary	MIL	2017-11-02	2019-05-01
+Gavin Williamson		GBR	Defence Secretary	GOV	2017-11-02	2019-05-01
 Gebran Bassil		LBN	Foreign Minister	GOV	2014-02-15	2020-01-21
 Gedion Timothewos		ETH	Foreign Minister	GOV	2024	
 Geir Pedersen	Geir O. Pedersen	un	UN Special Envoy for Syria	IGO	2019-01-07	2025
-Gen Nakatani		JPN	Defence Minister	MIL	2024-10-01	2025-10-21
+Gen Nakatani		JPN	Defence Minister	GOV	2024-10-01	2025-10-21
 Gennady Zyuganov		RUS	Leader of the Communist Party	PTY	1993	
 Geoffrey Onyeama		NGA	Foreign Minister	GOV	2015-11-11	2023-05-29
 George Gerapetritis	Giorgos Gerapetritis	GRC	Foreign Minister	GOV	2023-06-27	
@@ -410,7 +422,7 @@ Geraldo Alckmin		BRA	Vice President	GOV	2023-01-01
 Gerardo Werthein		ARG	Foreign Minister	GOV	2024-10-30	2025
 Gideon Sa'ar	Gideon Saar	ISR	Foreign Minister	GOV	2024-11-07	
 Gilad Erdan		ISR	Ambassador to the United Nations	GOV	2020	2024
-Gilberto Teodoro	Gibo Teodoro	PHL	Defence Secretary	MIL	2023-06-05	
+Gilberto Teodoro	Gibo Teodoro	PHL	Defence Secretary	GOV	2023-06-05	
 Gina Haspel		USA	Director of the CIA	SPY	2018-05-21	2021-01-20
 Gina Raimondo		USA	Secretary of Commerce	GOV	2021-03-03	2025-01-20
 Gintautas Paluckas		LTU	Prime Minister	GOV	2024-12-12	2025
@@ -423,8 +435,8 @@ Gloria Macapagal Arroyo	Gloria Arroyo	PHL	President	GOV	2001-01-20	2010-06-30
 Goodluck Jonathan		NGA	President	GOV	2010-05-06	2015-05-29
 Gordon Brown		GBR	Prime Minister	GOV	2007-06-27	2010-05-11
 Gotabaya Rajapaksa		LKA	President	GOV	2019-11-18	2022-07-14
-Grant Shapps		GBR	Defence Secretary	MIL	2023-08-31	2024-07-05
-Guido Crosetto		ITA	Defence Minister	MIL	2022-10-22	
+Grant Shapps		GBR	Defence Secretary	GOV	2023-08-31	2024-07-05
+Guido Crosetto		ITA	Defence Minister	GOV	2022-10-22	
 Guido Westerwelle		DEU	Foreign Minister	GOV	2009-10-28	2013-12-17
 Guillermo Lasso		ECU	President	GOV	2021-05-24	2023-11-23
 Guo Jiakun		CHN	Foreign Ministry Spokesperson	GOV	2024	
@@ -485,7 +497,7 @@ Hua Chunying		CHN	Foreign Ministry Spokesperson	GOV	2012	2024
 Hua Chunying		CHN	Vice Foreign Minister	GOV	2024	
 Hugo Chávez	Hugo Chavez|Hugo Rafael Chávez Frías|Hugo Rafael Chavez Frias	VEN	President	GOV	1999-02-02	2013-03-05
 Hulusi Akar		TUR	Chief of the General Staff	MIL	2015-08-18	2018-07-10
-Hulusi Akar		TUR	Defence Minister	MIL	2018-07-10	2023-06-03
+Hulusi Akar		TUR	Defence Minister	GOV	2018-07-10	2023-06-03
 Hun Manet		KHM	Prime Minister	GOV	2023-08-22	
 Hun Sen		KHM	Prime Minister	GOV	1985-01-14	2023-08-22
 Hun Sen		KHM	President of the Senate	LEG	2024-04-03	
@@ -520,7 +532,7 @@ Ismaïl Omar Guelleh	Ismail Omar Guelleh	DJI	President	GOV	1999-05-08
 Ismail Sabri Yaakob		MYS	Prime Minister	GOV	2021-08-21	2022-11-24
 Israel Katz	Yisrael Katz	ISR	Foreign Minister	GOV	2019-02-17	2020-05-17
 Israel Katz		ISR	Foreign Minister	GOV	2024-01-01	2024-11-07
-Israel Katz		ISR	Defence Minister	MIL	2024-11-07	
+Israel Katz		ISR	Defence Minister	GOV	2024-11-07	
 Itamar Ben-Gvir	Itamar Ben Gvir	ISR	National Security Minister	GOV	2022-12-29	2025
 Itamar Ben-Gvir		ISR	National Security Minister	GOV	2025	
 Iván Duque	Ivan Duque	COL	President	GOV	2018-08-07	2022-08-07
@@ -557,7 +569,7 @@ Jean-Claude Trichet		ecb	President of the European Central Bank	IGO	2003-11-01	2
 Jean-Marc Ayrault		FRA	Prime Minister	GOV	2012-05-15	2014-03-31
 Jean-Marc Ayrault		FRA	Foreign Minister	GOV	2016-02-11	2017-05-17
 Jean-Noël Barrot	Jean-Noel Barrot	FRA	Foreign Minister	GOV	2024-09-21	
-Jean-Yves Le Drian		FRA	Defence Minister	MIL	2012-05-16	2017-05-17
+Jean-Yves Le Drian		FRA	Defence Minister	GOV	2012-05-16	2017-05-17
 Jean-Yves Le Drian		FRA	Foreign Minister	GOV	2017-05-17	2022-05-20
 Jeff Sessions	Jefferson Beauregard Sessions	USA	Attorney General	GOV	2017-02-09	2018-11-07
 Jens Stoltenberg		NOR	Prime Minister	GOV	2005-10-17	2013-10-16
@@ -568,7 +580,7 @@ Jeremy Hunt		GBR	Foreign Secretary	GOV	2018-07-09	2019-07-24
 Jeremy Hunt		GBR	Chancellor of the Exchequer	GOV	2022-10-14	2024-07-05
 Jerome Powell	Jay Powell|Jerome H. Powell	USA	Chair of the Federal Reserve	GOV	2018-02-05	
 Jeyhun Bayramov		AZE	Foreign Minister	GOV	2020-07-16	
-Jim Mattis	James Mattis|James N. Mattis	USA	Secretary of Defense	MIL	2017-01-20	2019-01-01
+Jim Mattis	James Mattis|James N. Mattis	USA	Secretary of Defense	GOV	2017-01-20	2019-01-01
 Jim Yong Kim		world-bank	President of the World Bank	IGO	2012-07-01	2019-02-01
 Joachim Gauck		DEU	President	GOV	2012-03-18	2017-03-18
 Joan Donoghue	Joan E. Donoghue	icj	President of the International Court of Justice	JUD	2021-02-08	2024-02-05
@@ -581,7 +593,7 @@ John Baird		CAN	Foreign Minister	GOV	2011-05-18	2015-02-03
 John Boehner		USA	Speaker of the House	LEG	2011-01-05	2015-10-29
 John Bolton	John R. Bolton	USA	National Security Adviser	GOV	2018-04-09	2019-09-10
 John Brennan	John O. Brennan	USA	Director of the CIA	SPY	2013-03-08	2017-01-20
-John Healey		GBR	Defence Secretary	MIL	2024-07-05	
+John Healey		GBR	Defence Secretary	GOV	2024-07-05	
 John Kerry	John F. Kerry	USA	U.S. Senator	LEG	1985-01-03	2013-02-01
 John Kerry		USA	Secretary of State	GOV	2013-02-01	2017-01-20
 John Kerry		USA	Special Presidential Envoy for Climate	GOV	2021-01-20	2024-03-06
@@ -659,14 +671,14 @@ Kgalema Motlanthe		ZAF	President	GOV	2008-09-25	2009-05-09
 Khaled Meshaal	Khaled Mashal|Khalid Mishaal|Khaled Meshal	hamas	Head of the Hamas Political Bureau	REB	1996	2017-05-06
 Khalid al-Attiyah	Khalid bin Mohammad Al Attiyah	QAT	Foreign Minister	GOV	2013-06-26	2016-01-27
 Khalid bin Khalifa Al Thani		QAT	Prime Minister	GOV	2020-01-28	2023-03-07
-Khalid bin Salman	Khalid bin Salman Al Saud	SAU	Defence Minister	MIL	2022-09-27	
+Khalid bin Salman	Khalid bin Salman Al Saud	SAU	Defence Minister	GOV	2022-09-27	
 Khalifa bin Zayed	Khalifa bin Zayed Al Nahyan	ARE	President	GOV	2004-11-03	2022-05-13
 Khalifa Haftar	Khalifa Hifter	lna	Commander of the Libyan National Army	MIL	2015-03-02	
 Khalil al-Hayya	Khalil al-Hayyah	hamas	Senior Hamas Leader and Chief Negotiator	REB	2024	
-Khawaja Asif	Khawaja Muhammad Asif	PAK	Defence Minister	MIL	2013-06-07	2017-07-28
+Khawaja Asif	Khawaja Muhammad Asif	PAK	Defence Minister	GOV	2013-06-07	2017-07-28
 Khawaja Asif		PAK	Foreign Minister	GOV	2017-08-04	2018-04-26
-Khawaja Asif		PAK	Defence Minister	MIL	2022-04-19	2023-08-10
-Khawaja Asif		PAK	Defence Minister	MIL	2024-03-11	
+Khawaja Asif		PAK	Defence Minister	GOV	2022-04-19	2023-08-10
+Khawaja Asif		PAK	Defence Minister	GOV	2024-03-11	
 Kim Jong Il	Kim Jong-il	PRK	Supreme Leader	GOV	1994-07-08	2011-12-17
 Kim Jong Un	Kim Jong-un|Kim Jong-Un	PRK	Supreme Leader	GOV	2011-12-17	
 Kim Min-seok		KOR	Prime Minister	GOV	2025	
@@ -703,12 +715,12 @@ Lee Myung-bak		KOR	President	GOV	2008-02-25	2013-02-24
 Leo Varadkar		IRL	Taoiseach	GOV	2017-06-14	2020-06-27
 Leo Varadkar		IRL	Taoiseach	GOV	2022-12-17	2024-04-09
 Leon Panetta	Leon E. Panetta	USA	Director of the CIA	SPY	2009-02-13	2011-06-30
-Leon Panetta		USA	Secretary of Defense	MIL	2011-07-01	2013-02-26
+Leon Panetta		USA	Secretary of Defense	GOV	2011-07-01	2013-02-26
 Leonid Slutsky		RUS	Leader of the LDPR	PTY	2022	
 Li Hui		CHN	Special Representative for Eurasian Affairs	GOV	2019	
 Li Keqiang		CHN	Premier	GOV	2013-03-15	2023-03-11
 Li Qiang		CHN	Premier	GOV	2023-03-11	
-Li Shangfu		CHN	Defence Minister	MIL	2023-03-12	2023-10-24
+Li Shangfu		CHN	Defence Minister	GOV	2023-03-12	2023-10-24
 Li Zhanshu		CHN	Chairman of the National People's Congress Standing Committee	LEG	2018-03-17	2023-03-10
 Lin Chia-lung		TWN	Foreign Minister	GOV	2024-05-20	
 Lin Jian		CHN	Foreign Ministry Spokesperson	GOV	2024	
@@ -718,7 +730,7 @@ Lindsey Graham	Lindsey O. Graham	USA	U.S. Senator	LEG	2003-01-03
 Liu He		CHN	Vice Premier	GOV	2018-03-19	2023-03-12
 Liz Truss	Elizabeth Truss	GBR	Foreign Secretary	GOV	2021-09-15	2022-09-06
 Liz Truss		GBR	Prime Minister	GOV	2022-09-06	2022-10-25
-Lloyd Austin	Lloyd J. Austin|Lloyd J. Austin III	USA	Secretary of Defense	MIL	2021-01-22	2025-01-20
+Lloyd Austin	Lloyd J. Austin|Lloyd J. Austin III	USA	Secretary of Defense	GOV	2021-01-22	2025-01-20
 Loretta Lynch		USA	Attorney General	GOV	2015-04-27	2017-01-20
 Luigi Di Maio		ITA	Foreign Minister	GOV	2019-09-05	2022-10-22
 Luigi Di Maio		eu	EU Special Representative for the Gulf	IGO	2023-06-01	
@@ -763,7 +775,7 @@ Marcelo Rebelo de Sousa		PRT	President	GOV	2016-03-09
 Marco Rubio	Marco Antonio Rubio	USA	U.S. Senator	LEG	2011-01-03	2025-01-20
 Marco Rubio		USA	Secretary of State	GOV	2025-01-21	
 Marco Rubio		USA	National Security Adviser (acting)	GOV	2025-05-01	
-Margarita Robles		ESP	Defence Minister	MIL	2018-06-07	
+Margarita Robles		ESP	Defence Minister	GOV	2018-06-07	
 Margot Wallström	Margot Wallstrom	SWE	Foreign Minister	GOV	2014-10-03	2019-09-10
 Margrethe II	Queen Margrethe II|Queen Margrethe	DNK	Queen	GOV	1972-01-14	2024-01-14
 Margrethe Vestager		eu-commission	European Commissioner for Competition	IGO	2014-11-01	2024-11-30
@@ -778,11 +790,11 @@ Mario Draghi		ITA	Prime Minister	GOV	2021-02-13	2022-10-22
 Mario Monti		ITA	Prime Minister	GOV	2011-11-16	2013-04-28
 Maris Sangiampongsa		THA	Foreign Minister	GOV	2024	2025
 Marise Payne		AUS	Foreign Minister	GOV	2018-08-26	2022-05-23
-Mariusz Błaszczak	Mariusz Blaszczak	POL	Defence Minister	MIL	2018-01-09	2023-11-27
+Mariusz Błaszczak	Mariusz Blaszczak	POL	Defence Minister	GOV	2018-01-09	2023-11-27
 Mark Carney		CAN	Governor of the Bank of Canada	GOV	2008-02-01	2013-06-01
 Mark Carney		GBR	Governor of the Bank of England	GOV	2013-07-01	2020-03-15
 Mark Carney		CAN	Prime Minister	GOV	2025-03-14	
-Mark Esper	Mark T. Esper	USA	Secretary of Defense	MIL	2019-07-23	2020-11-09
+Mark Esper	Mark T. Esper	USA	Secretary of Defense	GOV	2019-07-23	2020-11-09
 Mark Milley	Mark A. Milley	USA	Chairman of the Joint Chiefs of Staff	MIL	2019	2023
 Mark Rutte		NLD	Prime Minister	GOV	2010-10-14	2024-07-02
 Mark Rutte		nato	Secretary-General of NATO	IGO	2024-10-01	
@@ -814,7 +826,7 @@ Merrick Garland	Merrick B. Garland	USA	Attorney General	GOV	2021-03-11	2025-01-2
 Mette Frederiksen		DNK	Prime Minister	GOV	2019-06-27	
 Mevlüt Çavuşoğlu	Mevlut Cavusoglu	TUR	Foreign Minister	GOV	2014-08-29	2015-08-28
 Mevlüt Çavuşoğlu		TUR	Foreign Minister	GOV	2015-11-24	2023-06-03
-Michael Fallon		GBR	Defence Secretary	MIL	2014-07-15	2017-11-01
+Michael Fallon		GBR	Defence Secretary	GOV	2014-07-15	2017-11-01
 Michael Flynn	Mike Flynn	USA	National Security Adviser	GOV	2017-01-20	2017-02-13
 Micheál Martin	Micheal Martin	IRL	Taoiseach	GOV	2020-06-27	2022-12-17
 Micheál Martin		IRL	Foreign Minister	GOV	2022-12-17	2025-01-23
@@ -843,7 +855,7 @@ Miloš Zeman	Milos Zeman	CZE	President	GOV	2013-03-08	2023-03-08
 Min Aung Hlaing	Senior General Min Aung Hlaing	MMR	Commander-in-Chief of Defence Services	MIL	2011-03-30	
 Min Aung Hlaing		MMR	Chairman of the State Administration Council	GOV	2021-02-02	2025-07-31
 Min Aung Hlaing		MMR	Acting President	GOV	2024-07-22	
-Minoru Kihara		JPN	Defence Minister	MIL	2023-09-13	2024-10-01
+Minoru Kihara		JPN	Defence Minister	GOV	2023-09-13	2024-10-01
 Minoru Kihara		JPN	Chief Cabinet Secretary	GOV	2025-10-21	
 Mirjana Spoljaric Egger	Mirjana Spoljaric	icrc	President of the ICRC	NGO	2022-10-01	
 Mishal Al-Ahmad Al-Jaber Al-Sabah	Sheikh Mishal al-Ahmad	KWT	Emir	GOV	2023-12-16	
@@ -872,7 +884,7 @@ Mohammed al-Bashir	Mohammad al-Bashir	SYR	Prime Minister (caretaker)	GOV	2024-12
 Mohammed bin Abdulrahman Al Thani	Sheikh Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|Mohammed bin Abdulrahman bin Jassim Al Thani	QAT	Foreign Minister	GOV	2016-01-27	
 Mohammed bin Abdulrahman Al Thani		QAT	Prime Minister	GOV	2023-03-07	
 Mohammed bin Rashid Al Maktoum	Sheikh Mohammed bin Rashid	ARE	Vice President and Prime Minister	GOV	2006-01-05	
-Mohammed bin Salman	MBS|Mohammad bin Salman|Muhammad bin Salman|Crown Prince Mohammed bin Salman	SAU	Defence Minister	MIL	2015-01-23	2022-09-27
+Mohammed bin Salman	MBS|Mohammad bin Salman|Muhammad bin Salman|Crown Prince Mohammed bin Salman	SAU	Defence Minister	GOV	2015-01-23	2022-09-27
 Mohammed bin Salman		SAU	Crown Prince	GOV	2017-06-21	
 Mohammed bin Salman		SAU	Prime Minister	GOV	2022-09-27	
 Mohammed Deif	Mohammad Deif|Muhammad Deif	qassam-brigades	Commander of the Qassam Brigades	REB	2002	2024-07-13
@@ -880,7 +892,7 @@ Mohammed Shahabuddin		BGD	President	GOV	2023-04-24
 Mohammed Shia al-Sudani	Mohammed Shia' al-Sudani|Mohammed al-Sudani|Mohammad Shia al-Sudani	IRQ	Prime Minister	GOV	2022-10-27	
 Mohammed VI	King Mohammed VI	MAR	King	GOV	1999-07-23	
 Moon Jae-in		KOR	President	GOV	2017-05-10	2022-05-09
-Moshe Ya'alon	Moshe Yaalon|Bogie Ya'alon	ISR	Defence Minister	MIL	2013-03-18	2016-05-20
+Moshe Ya'alon	Moshe Yaalon|Bogie Ya'alon	ISR	Defence Minister	GOV	2013-03-18	2016-05-20
 Mostafa Madbouly	Moustafa Madbouly	EGY	Prime Minister	GOV	2018-06-07	
 Moussa Faki Mahamat	Moussa Faki	african-union	Chairperson of the African Union Commission	IGO	2017-03-14	2025
 Muammar Gaddafi	Moammar Gadhafi|Muammar al-Qaddafi|Muammar Qaddafi|Moamer Kadhafi	LBY	Leader of Libya	GOV	1969-09-01	2011-10-20
@@ -890,14 +902,14 @@ Muhammadu Buhari		NGA	President	GOV	2015-05-29	2023-05-29
 Muhyiddin Yassin		MYS	Prime Minister	GOV	2020-03-01	2021-08-16
 Mullah Omar	Mohammad Omar|Mullah Mohammad Omar	taliban	Supreme Leader of the Taliban	REB	1994	2013-04-23
 Muqtada al-Sadr	Moqtada al-Sadr	IRQ	Leader of the Sadrist Movement	PTY	2003	
-Murhaf Abu Qasra		SYR	Defence Minister	MIL	2024-12-21	
+Murhaf Abu Qasra		SYR	Defence Minister	GOV	2024-12-21	
 Musalia Mudavadi		KEN	Prime Cabinet Secretary	GOV	2022-10-27	
 Mustafa al-Kadhimi	Mustafa Al-Kadhimi	IRQ	Prime Minister	GOV	2020-05-07	2022-10-27
 Mwai Kibaki		KEN	President	GOV	2002-12-30	2013-04-09
 Mykhailo Podolyak	Mykhailo Podoliak	UKR	Adviser to the Head of the Presidential Office	GOV	2020	
 Nabih Berri		LBN	Speaker of Parliament	LEG	1992-10-20	
 Nabil Elaraby	Nabil el-Araby	arab-league	Secretary-General of the Arab League	IGO	2011-07-01	2016-06-30
-Naftali Bennett		ISR	Defence Minister	MIL	2019-11-12	2020-05-17
+Naftali Bennett		ISR	Defence Minister	GOV	2019-11-12	2020-05-17
 Naftali Bennett		ISR	Prime Minister	GOV	2021-06-13	2022-06-30
 Naim Qassem	Naim Kassem|Sheikh Naim Qassem	hezbollah	Secretary-General of Hezbollah	REB	2024-10-29	
 Najib Mikati		LBN	Prime Minister	GOV	2011-06-13	2014-02-15
@@ -941,9 +953,9 @@ Nikolai Patrushev		RUS	Secretary of the Security Council	GOV	2008-05-12	2024-05-
 Nikolai Patrushev		RUS	Presidential Aide	GOV	2024-05-14	
 Nikos Christodoulides		CYP	President	GOV	2023-02-28	
 Nikos Dendias		GRC	Foreign Minister	GOV	2019-07-09	2023-05-26
-Nikos Dendias		GRC	Defence Minister	MIL	2023-06-27	
+Nikos Dendias		GRC	Defence Minister	GOV	2023-06-27	
 Nikos Kotzias		GRC	Foreign Minister	GOV	2015-01-27	2018-10-20
-Nirmala Sitharaman		IND	Defence Minister	MIL	2017-09-03	2019-05-30
+Nirmala Sitharaman		IND	Defence Minister	GOV	2017-09-03	2019-05-30
 Nirmala Sitharaman		IND	Finance Minister	GOV	2019-05-31	
 Nouri al-Maliki	Nuri al-Maliki	IRQ	Prime Minister	GOV	2006-05-20	2014-09-08
 Numan Kurtulmuş	Numan Kurtulmus	TUR	Speaker of the Grand National Assembly	LEG	2023-06-07	
@@ -951,7 +963,7 @@ Nursultan Nazarbayev		KAZ	President	GOV	1990-04-24	2019-03-20
 Olaf Scholz		DEU	Finance Minister	GOV	2018-03-14	2021-12-08
 Olaf Scholz		DEU	Chancellor	GOV	2021-12-08	2025-05-06
 Oleksandr Syrskyi	Oleksandr Syrsky|Alexander Syrsky	UKR	Commander-in-Chief of the Armed Forces	MIL	2024-02-08	
-Oleksii Reznikov	Oleksiy Reznikov|Alexei Reznikov	UKR	Defence Minister	MIL	2021-11-04	2023-09-05
+Oleksii Reznikov	Oleksiy Reznikov|Alexei Reznikov	UKR	Defence Minister	GOV	2021-11-04	2023-09-05
 Oleksiy Danilov	Oleksii Danilov	UKR	Secretary of the National Security and Defense Council	GOV	2019-10-03	2024-03-26
 Oleksiy Honcharuk	Oleksii Honcharuk	UKR	Prime Minister	GOV	2019-08-29	2020-03-04
 Olivér Várhelyi	Oliver Varhelyi	eu-commission	European Commissioner for Neighbourhood and Enlargement	IGO	2019-12-01	2024-11-30
@@ -980,7 +992,7 @@ Pedro Sánchez	Pedro Sánchez Pérez-Castejón|Pedro Sanchez|Pedro Sanchez Perez
 Pekka Haavisto		FIN	Foreign Minister	GOV	2019-06-06	2023-06-20
 Penny Wong		AUS	Foreign Minister	GOV	2022-05-23	
 Pervez Musharraf		PAK	President	GOV	2001-06-20	2008-08-18
-Pete Hegseth	Peter Hegseth	USA	Secretary of Defense	MIL	2025-01-25	
+Pete Hegseth	Peter Hegseth	USA	Secretary of Defense	GOV	2025-01-25	
 Péter Magyar	Peter Magyar	HUN	Leader of the Tisza Party	OPP	2024	
 Peter Maurer		icrc	President of the ICRC	NGO	2012-07-01	2022-09-30
 Peter Pellegrini		SVK	Prime Minister	GOV	2018-03-22	2020-03-21
@@ -1003,7 +1015,7 @@ Pietro Parolin	Cardinal Pietro Parolin	VAT	Secretary of State	GOV	2013-10-15
 Pope Benedict XVI	Benedict XVI|Joseph Ratzinger	VAT	Pope	GOV	2005-04-19	2013-02-28
 Pope Francis	Jorge Mario Bergoglio	VAT	Pope	GOV	2013-03-13	2025-04-21
 Pope Leo XIV	Leo XIV|Robert Francis Prevost|Robert Prevost	VAT	Pope	GOV	2025-05-08	
-Prabowo Subianto	Prabowo	IDN	Defence Minister	MIL	2019-10-23	2024-10-20
+Prabowo Subianto	Prabowo	IDN	Defence Minister	GOV	2019-10-23	2024-10-20
 Prabowo Subianto		IDN	President	GOV	2024-10-20	
 Pranab Mukherjee		IND	President	GOV	2012-07-25	2017-07-25
 Prayut Chan-o-cha	Prayuth Chan-ocha	THA	Prime Minister	GOV	2014-08-24	2023-08-22
@@ -1022,7 +1034,7 @@ Rahul Gandhi		IND	Leader of the Opposition in the Lok Sabha	OPP	2024
 Raila Odinga		KEN	Prime Minister	GOV	2008-04-17	2013-04-09
 Raja Pervaiz Ashraf	Raja Pervez Ashraf	PAK	Prime Minister	GOV	2012-06-22	2013-03-25
 Rajnath Singh		IND	Home Minister	GOV	2014-05-26	2019-05-30
-Rajnath Singh		IND	Defence Minister	MIL	2019-05-31	
+Rajnath Singh		IND	Defence Minister	GOV	2019-05-31	
 Ram Nath Kovind		IND	President	GOV	2017-07-25	2022-07-25
 Rami Hamdallah		PSE	Prime Minister	GOV	2013-06-06	2019-04-14
 Ramtane Lamamra		DZA	Foreign Minister	GOV	2013-09-11	2017-05-25
@@ -1041,7 +1053,7 @@ Ri Son Gwon	Ri Son-gwon	PRK	Foreign Minister	GOV	2020	2022
 Ri Yong Ho	Ri Yong-ho	PRK	Foreign Minister	GOV	2016	2020
 Richard Grenell	Ric Grenell	USA	Ambassador to Germany	GOV	2018-05-08	2020-06-01
 Richard Grenell		USA	Special Presidential Envoy for Special Missions	GOV	2025	
-Richard Marles		AUS	Deputy Prime Minister and Defence Minister	MIL	2022-05-23	
+Richard Marles		AUS	Deputy Prime Minister and Defence Minister	GOV	2022-05-23	
 Riek Machar		SSD	First Vice President	GOV	2020-02-22	
 Rishi Sunak		GBR	Chancellor of the Exchequer	GOV	2020-02-13	2022-07-05
 Rishi Sunak		GBR	Prime Minister	GOV	2022-10-25	2024-07-05
@@ -1051,7 +1063,7 @@ Robert F. Kennedy Jr.	RFK Jr.|Robert Kennedy Jr.	USA	Secretary of Health and Hum
 Robert Fico		SVK	Prime Minister	GOV	2006-07-04	2010-07-08
 Robert Fico		SVK	Prime Minister	GOV	2012-04-04	2018-03-22
 Robert Fico		SVK	Prime Minister	GOV	2023-10-25	
-Robert Gates	Robert M. Gates	USA	Secretary of Defense	MIL	2006-12-18	2011-06-30
+Robert Gates	Robert M. Gates	USA	Secretary of Defense	GOV	2006-12-18	2011-06-30
 Robert Habeck		DEU	Vice Chancellor and Economy Minister	GOV	2021-12-08	2025-05-06
 Robert Lighthizer		USA	U.S. Trade Representative	GOV	2017-05-15	2021-01-20
 Robert Mueller	Robert S. Mueller	USA	Director of the FBI	COP	2001-09-04	2013-09-04
@@ -1068,7 +1080,7 @@ Ronen Bar		ISR	Director of the Shin Bet	SPY	2021-10-13	2025
 Rosario Murillo		NIC	Vice President	GOV	2017-01-10	
 Rumen Radev		BGR	President	GOV	2017-01-22	
 Ruslan Stefanchuk		UKR	Chairman of the Verkhovna Rada	LEG	2021-10-08	
-Rustem Umerov		UKR	Defence Minister	MIL	2023-09-06	2025-07-17
+Rustem Umerov		UKR	Defence Minister	GOV	2023-09-06	2025-07-17
 Rustem Umerov		UKR	Secretary of the National Security and Defense Council	GOV	2025	
 S. Jaishankar	Subrahmanyam Jaishankar|S Jaishankar|Jaishankar	IND	Foreign Secretary	GOV	2015-01-29	2018-01-28
 S. Jaishankar		IND	Minister of External Affairs	GOV	2019-05-30	
@@ -1104,7 +1116,7 @@ Sebastian Kurz		AUT	Chancellor	GOV	2017-12-18	2019-05-28
 Sebastian Kurz		AUT	Chancellor	GOV	2020-01-07	2021-10-11
 Sebastián Piñera	Sebastian Pinera	CHL	President	GOV	2010-03-11	2014-03-11
 Sebastián Piñera		CHL	President	GOV	2018-03-11	2022-03-11
-Sébastien Lecornu	Sebastien Lecornu	FRA	Minister of the Armed Forces	MIL	2022-05-20	2025
+Sébastien Lecornu	Sebastien Lecornu	FRA	Minister of the Armed Forces	GOV	2022-05-20	2025
 Sébastien Lecornu		FRA	Prime Minister	GOV	2025-09-09	
 Serdar Berdimuhamedow	Serdar Berdymukhamedov	TKM	President	GOV	2022-03-19	
 Sergei Aleinik		BLR	Foreign Minister	GOV	2022-12-13	2024
@@ -1113,7 +1125,7 @@ Sergey Lavrov	Sergei Lavrov|Sergei Viktorovich Lavrov|Sergey Viktorovich Lavrov	
 Sergei Naryshkin	Sergey Naryshkin	RUS	Chairman of the State Duma	LEG	2011-12-21	2016-10-05
 Sergei Naryshkin		RUS	Director of the SVR	SPY	2016-10-05	
 Sergei Ryabkov	Sergey Ryabkov	RUS	Deputy Foreign Minister	GOV	2008	
-Sergei Shoigu	Sergey Shoigu|Sergei Kuzhugetovich Shoigu	RUS	Defence Minister	MIL	2012-11-06	2024-05-12
+Sergei Shoigu	Sergey Shoigu|Sergei Kuzhugetovich Shoigu	RUS	Defence Minister	GOV	2012-11-06	2024-05-12
 Sergei Shoigu		RUS	Secretary of the Security Council	GOV	2024-05-12	
 Sergio Mattarella		ITA	President	GOV	2015-02-03	
 Serzh Sargsyan	Serzh Sargsian	ARM	President	GOV	2008-04-09	2018-04-09
@@ -1126,7 +1138,7 @@ Shehbaz Sharif		PAK	Prime Minister	GOV	2024-03-04
 Sheikh Hasina	Sheikh Hasina Wajed	BGD	Prime Minister	GOV	2009-01-06	2024-08-05
 Shigeru Ishiba		JPN	Prime Minister	GOV	2024-10-01	2025-10-21
 Shimon Peres		ISR	President	GOV	2007-07-15	2014-07-24
-Shinjiro Koizumi		JPN	Defence Minister	MIL	2025-10-21	
+Shinjiro Koizumi		JPN	Defence Minister	GOV	2025-10-21	
 Shinzo Abe	Shinzō Abe	JPN	Prime Minister	GOV	2006-09-26	2007-09-26
 Shinzo Abe		JPN	Prime Minister	GOV	2012-12-26	2020-09-16
 Sigmar Gabriel		DEU	Foreign Minister	GOV	2017-01-27	2018-03-14
@@ -1166,7 +1178,7 @@ Tammy Bruce		USA	State Department Spokesperson	GOV	2025
 Tarja Halonen		FIN	President	GOV	2000-03-01	2012-03-01
 Taro Aso	Tarō Asō	JPN	Prime Minister	GOV	2008-09-24	2009-09-16
 Taro Kono	Tarō Kōno	JPN	Foreign Minister	GOV	2017-08-03	2019-09-11
-Taro Kono		JPN	Defence Minister	MIL	2019-09-11	2020-09-16
+Taro Kono		JPN	Defence Minister	GOV	2019-09-11	2020-09-16
 Taye Atske Selassie	Taye Atske-Selassie	ETH	Foreign Minister	GOV	2023	2024
 Taye Atske Selassie		ETH	President	GOV	2024-10-07	
 Tedros Adhanom Ghebreyesus	Tedros Adhanom|Dr Tedros|Tedros	ETH	Foreign Minister	GOV	2012-11-29	2016-11-01
@@ -1203,7 +1215,7 @@ Ulf Kristersson		SWE	Prime Minister	GOV	2022-10-18
 Umaru Musa Yar'Adua	Umaru Yar'Adua	NGA	President	GOV	2007-05-29	2010-05-05
 Urmas Reinsalu		EST	Foreign Minister	GOV	2019-04-29	2021-01-26
 Urmas Reinsalu		EST	Foreign Minister	GOV	2022-07-18	2023-04-17
-Ursula von der Leyen		DEU	Defence Minister	MIL	2013-12-17	2019-07-17
+Ursula von der Leyen		DEU	Defence Minister	GOV	2013-12-17	2019-07-17
 Ursula von der Leyen		eu-commission	President of the European Commission	IGO	2019-12-01	
 Vadym Prystaiko		UKR	Foreign Minister	GOV	2019-08-29	2020-03-04
 Vahagn Khachaturyan		ARM	President	GOV	2022-03-13	
@@ -1232,7 +1244,7 @@ Vjosa Osmani	Vjosa Osmani-Sadriu	XKX	President	GOV	2021-04-04
 Vladimir Makei	Uladzimir Makei	BLR	Foreign Minister	GOV	2012-08-20	2022-11-26
 Vladimir Medinsky		RUS	Culture Minister	GOV	2012-05-21	2020-01-21
 Vladimir Medinsky		RUS	Presidential Aide	GOV	2020-01-21	
-Vladimir Padrino López	Vladimir Padrino Lopez|Vladimir Padrino	VEN	Defence Minister	MIL	2014-10-24	
+Vladimir Padrino López	Vladimir Padrino Lopez|Vladimir Padrino	VEN	Defence Minister	GOV	2014-10-24	
 Vladimir Putin	Vladimir Vladimirovich Putin|Wladimir Putin|Vladimir V. Putin	RUS	Prime Minister	GOV	1999-08-16	2000-05-07
 Vladimir Putin		RUS	President	GOV	2000-05-07	2008-05-07
 Vladimir Putin		RUS	Prime Minister	GOV	2008-05-08	2012-05-07
@@ -1249,8 +1261,8 @@ Wang Wenbin		CHN	Foreign Ministry Spokesperson	GOV	2020	2024
 Wang Yi		CHN	Foreign Minister	GOV	2013-03-16	2022-12-30
 Wang Yi		CHN	Director of the Central Foreign Affairs Commission Office	GOV	2023	
 Wang Yi		CHN	Foreign Minister	GOV	2023-07-25	
-Wei Fenghe		CHN	Defence Minister	MIL	2018-03-19	2023-03-12
-Wellington Koo	Koo Li-hsiung	TWN	Defence Minister	MIL	2024-05-20	
+Wei Fenghe		CHN	Defence Minister	GOV	2018-03-19	2023-03-12
+Wellington Koo	Koo Li-hsiung	TWN	Defence Minister	GOV	2024-05-20	
 Wen Jiabao		CHN	Premier	GOV	2003-03-16	2013-03-15
 Wilbur Ross		USA	Secretary of Commerce	GOV	2017-02-28	2021-01-20
 Willem-Alexander	King Willem-Alexander	NLD	King	GOV	2013-04-30	
@@ -1263,7 +1275,7 @@ Win Myint		MMR	President	GOV	2018-03-30	2021-02-01
 Winston Peters		NZL	Foreign Minister	GOV	2017-10-26	2020-11-06
 Winston Peters		NZL	Foreign Minister	GOV	2023-11-27	
 Witold Waszczykowski		POL	Foreign Minister	GOV	2015-11-16	2018-01-09
-Władysław Kosiniak-Kamysz	Wladyslaw Kosiniak-Kamysz	POL	Defence Minister	MIL	2023-12-13	
+Władysław Kosiniak-Kamysz	Wladyslaw Kosiniak-Kamysz	POL	Defence Minister	GOV	2023-12-13	
 Wolfgang Schäuble	Wolfgang Schauble	DEU	Finance Minister	GOV	2009-10-28	2017-10-24
 Wolfgang Schäuble		DEU	President of the Bundestag	LEG	2017-10-24	2021-10-26
 Wopke Hoekstra		NLD	Foreign Minister	GOV	2022-01-10	2023-09-05
@@ -1282,11 +1294,11 @@ Yang Jiechi		CHN	Foreign Minister	GOV	2007-04-27	2013-03-16
 Yang Jiechi		CHN	State Councilor	GOV	2013-03-16	2018-03-19
 Yang Jiechi		CHN	Director of the Central Foreign Affairs Commission Office	GOV	2018	2023
 Yanis Varoufakis		GRC	Finance Minister	GOV	2015-01-27	2015-07-06
-Yaşar Güler	Yasar Guler	TUR	Defence Minister	MIL	2023-06-03	
+Yaşar Güler	Yasar Guler	TUR	Defence Minister	GOV	2023-06-03	
 Yemi Osinbajo		NGA	Vice President	GOV	2015-05-29	2023-05-29
 Yevgeny Prigozhin	Evgeny Prigozhin|Yevgeniy Prigozhin|Yevgeny Viktorovich Prigozhin	wagner-group	Head of the Wagner Group	REB	2014	2023-08-23
 Yingluck Shinawatra		THA	Prime Minister	GOV	2011-08-05	2014-05-07
-Yoav Gallant		ISR	Defence Minister	MIL	2022-12-29	2024-11-07
+Yoav Gallant		ISR	Defence Minister	GOV	2022-12-29	2024-11-07
 Yoko Kamikawa	Yōko Kamikawa	JPN	Foreign Minister	GOV	2023-09-13	2024-10-01
 Yoon Suk Yeol	Yoon Suk-yeol|Yoon Seok-youl	KOR	President	GOV	2022-05-10	2025-04-04
 Yoshihide Suga		JPN	Chief Cabinet Secretary	GOV	2012-12-26	2020-09-16

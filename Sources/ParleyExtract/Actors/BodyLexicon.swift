@@ -1,0 +1,168 @@
+/// Head nouns of the bodies and groups a country adjective or possessive can
+/// name ("Russian Foreign Ministry", "Afghan rebels", "two Chinese warplanes"),
+/// with the words that may stand between the country and the head.
+enum BodyLexicon {
+  /// A body: the name it takes after the country's adjective, and its sector.
+  typealias Body = (name: String, sector: String)
+
+  /// Head phrases (lowercased, space-separated) → body.
+  static let heads: [String: Body] = {
+    var table: [String: Body] = [:]
+    func add(_ name: String, _ sector: String, _ phrases: [String]) {
+      for p in phrases { table[p] = (name, sector) }
+    }
+    add("Foreign Ministry", "GOV", [
+      "foreign ministry", "ministry of foreign affairs", "foreign affairs ministry",
+      "foreign office", "ministry of external affairs", "external affairs ministry",
+      "state department",
+    ])
+    add("Defence Ministry", "GOV", [
+      "defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
+      "defense department", "defence department", "department of defense",
+    ])
+    add("Interior Ministry", "GOV", [
+      "interior ministry", "ministry of interior", "ministry of the interior",
+    ])
+    add("Government", "GOV", [
+      "government", "cabinet", "administration", "authorities", "officials", "official",
+      "diplomats", "diplomat", "delegation", "delegates", "leadership", "presidency",
+      "negotiators", "negotiator", "leaders", "regime", "junta", "ministry", "ministries",
+      "government officials", "state officials", "envoys", "mediators",
+    ])
+    add("Embassy", "GOV", ["embassy", "embassies", "consulate", "mission"])
+    add("Central Bank", "GOV", ["central bank"])
+    add("Military", "MIL", [
+      "army", "military", "forces", "troops", "armed forces", "soldiers", "soldier", "navy",
+      "air force", "warships", "warship", "warplanes", "warplane", "jets", "fighter jets",
+      "fighter planes", "aircraft", "military aircraft", "drones", "helicopters", "submarine",
+      "submarines", "tanks", "artillery", "fleet", "coast guard", "national guard",
+      "border guards", "peacekeepers", "marines", "paratroopers", "special forces",
+      "commandos", "gunboats", "destroyer", "destroyers", "frigate", "frigates",
+      "naval vessels", "military officials", "generals", "commanders", "defence forces",
+      "defense forces",
+    ])
+    add("Police", "COP", [
+      "police", "policemen", "police officers", "riot police", "security forces",
+      "border police", "immigration officers", "immigration inspectors", "gendarmes",
+      "gendarmerie", "interior ministry troops", "police force", "prosecutors' office",
+    ])
+    add("Intelligence", "SPY", [
+      "intelligence", "intelligence service", "intelligence services", "intelligence agency",
+      "intelligence agencies", "spy agency", "spies", "secret service", "intelligence officials",
+      "intelligence officers",
+    ])
+    add("Parliament", "LEG", [
+      "parliament", "lawmakers", "legislators", "legislature", "senators", "parliamentarians",
+      "mps", "congress", "senate", "national assembly", "parliamentary delegation",
+    ])
+    add("Judiciary", "JUD", [
+      "court", "courts", "supreme court", "high court", "constitutional court", "judiciary",
+      "judges", "prosecutors",
+    ])
+    add("Rebels", "REB", [
+      "rebels", "rebel", "insurgents", "militants", "guerrillas", "separatists", "jihadists",
+      "extremists", "militia", "militias", "rebel groups", "rebel forces", "insurgent groups",
+    ])
+    add("Opposition", "OPP", ["opposition", "dissidents", "opposition parties"])
+    add("Party", "PTY", ["party", "ruling party", "parties"])
+    add("Protesters", "CVL", ["protesters", "protester", "demonstrators"])
+    add("Civilians", "CVL", [
+      "civilians", "residents", "villagers", "citizens", "nationals", "people", "tourists",
+      "activists", "hostages", "pilgrims",
+    ])
+    add("Refugees", "REF", ["refugees", "migrants", "asylum seekers", "displaced"])
+    add("Business", "BUS", [
+      "companies", "firms", "businesses", "businessmen", "airlines", "investors", "exporters",
+      "banks", "traders",
+    ])
+    add("Workers", "LAB", ["workers", "unions", "trade unions", "labor unions", "labour unions"])
+    add("Farmers", "AGR", ["farmers", "agricultural workers"])
+    add("Doctors", "HLH", ["doctors", "health workers", "medics", "nurses"])
+    add("Aid Groups", "NGO", [
+      "aid groups", "aid workers", "aid agencies", "charities", "rights groups",
+      "human rights groups", "humanitarian groups",
+    ])
+    add("Mercenaries", "UAF", ["mercenaries", "gunmen"])
+    add("Criminals", "CRM", [
+      "gangs", "cartels", "cartel", "smugglers", "traffickers", "criminals", "pirates",
+      "gangsters", "drug cartels", "crime groups",
+    ])
+    add("Clergy", "REL", ["clerics", "clergy", "bishops", "imams", "church"])
+    add("Civilians", "CVL", [
+      "relatives", "drivers", "taxi drivers", "netizens", "netizen", "political prisoners",
+      "prisoners", "youths", "families",
+    ])
+    add("Officers", "GOV", ["officer", "officers", "personnel"])
+    add("Clergy", "REL", ["cleric", "bishop", "imam", "priest", "priests", "monks"])
+    add("Mercenaries", "UAF", ["gunman", "paramilitaries", "paramilitary group"])
+    add("Criminals", "CRM", ["gangster", "gang", "syndicate", "criminal", "smuggler"])
+    add("Experts", "EDU", ["experts", "scientists", "academics", "students", "universities"])
+    return table
+  }()
+
+  /// Bodies whose actor is the country itself rather than a named body.
+  static let countryLevelBodies: Set<String> = ["Government"]
+
+  /// Sectors of state bodies; other bodies are groups of people.
+  static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "LEG", "JUD", "SPY"]
+
+  /// Longest head phrase, in tokens.
+  static let maxHeadLength = 3
+
+  /// Heads after which "of <Name>" belongs to the body ("Ministry of Mines").
+  static let takesOf: Set<String> = [
+    "ministry", "department", "office", "council", "commission", "court", "bank", "agency",
+    "service", "committee", "authority", "ministries",
+  ]
+
+  /// Heads that may follow capitalised words of a proper name ("Baltic Fleet",
+  /// "Ombudsman's Office", "Defense Department"), with the sector they give.
+  static let namedHeads: [String: String] = [
+    "fleet": "MIL", "ministry": "GOV", "department": "GOV", "office": "GOV", "bank": "GOV",
+    "council": "GOV", "commission": "GOV", "court": "JUD", "agency": "GOV", "service": "GOV",
+    "guard": "MIL", "command": "MIL", "army": "MIL", "navy": "MIL", "party": "PTY",
+    "assembly": "LEG", "committee": "GOV", "authority": "GOV", "forces": "MIL", "police": "COP",
+    "corps": "MIL", "brigade": "MIL", "division": "MIL", "regiment": "MIL",
+  ]
+
+  /// Named heads that also stand lowercased ("Norway's central bank", "the ministry").
+  static let lowercaseNamedHeads: Set<String> = [
+    "ministry", "department", "office", "bank", "fleet", "navy", "army", "police", "party",
+    "court",
+  ]
+
+  /// Words between a country and a head that refine the sector of person heads
+  /// ("intelligence officials", "rebel leaders"); nil keeps the head's sector.
+  static let modifiers: [String: String?] = [
+    "senior": nil, "top": nil, "local": nil, "regional": nil, "state": nil, "federal": nil,
+    "provincial": nil, "ruling": nil, "armed": nil, "heavily": nil, "high-ranking": nil,
+    "junior": nil, "new": nil, "interim": nil, "transitional": nil, "elected": nil,
+    "official": nil, "diplomatic": nil, "government": "GOV", "intelligence": "SPY",
+    "spy": "SPY", "rebel": "REB", "insurgent": "REB", "militant": "REB", "military": "MIL",
+    "army": "MIL", "naval": "MIL", "navy": "MIL", "defence": "MIL", "defense": "MIL",
+    "security": nil, "police": "COP", "opposition": "OPP", "former": "ELI", "ex": "ELI",
+    "antiwar": "OPP", "anti-war": "OPP", "pro-democracy": "OPP", "anti-government": "OPP",
+    "agricultural": "AGR", "health": nil, "medical": nil, "aid": nil, "border": nil,
+    "riot": nil, "special": nil, "immigration": nil, "coast": nil, "fighter": nil,
+    "peace": nil, "trade": nil, "drug": nil, "crime": nil, "humanitarian": nil, "rights": nil,
+    "human": nil, "secret": nil, "central": nil, "supreme": nil, "high": nil,
+    "constitutional": nil, "national": nil, "air": nil, "foreign": nil, "interior": nil,
+    "parliamentary": nil, "legislative": nil, "prosecutors'": nil, "communist": nil,
+    "nationalist": nil, "islamist": nil, "kurdish": nil, "muslim": "REL", "christian": "REL",
+    "jewish": "REL", "catholic": "REL", "buddhist": "REL", "hindu": "REL", "religious": "REL",
+    "community": nil, "prominent": nil,
+  ]
+
+  /// Person heads whose sector a modifier replaces ("military officials" → MIL).
+  static let refinableHeads: Set<String> = [
+    "officials", "official", "leaders", "sources", "members", "personnel", "representatives",
+    "delegation", "delegates", "commanders", "officers", "negotiators", "diplomats", "groups",
+    "forces", "fighters", "protesters", "demonstrators", "activists", "workers",
+  ]
+
+  /// The body name a modifier gives a refined head ("Afghan rebel leaders" → Rebels).
+  static let modifierNames: [String: String] = [
+    "REB": "Rebels", "SPY": "Intelligence", "MIL": "Military", "COP": "Police",
+    "OPP": "Opposition", "GOV": "Government", "ELI": "Former Officials", "AGR": "Farmers",
+  ]
+}
