@@ -16,7 +16,14 @@ enum EventDating {
     let nearest = usable.min { distance($0, triggerStart, triggerEnd) < distance($1, triggerStart, triggerEnd) }
     if let time = nearest {
       mention.dateText = time.text
-      if let day = time.day {
+      if var day = time.day {
+        // "met … on Wednesday to discuss": the tagger may read the infinitive as future;
+        // a past-tense trigger puts a bare weekday in the past week.
+        if interaction.trigger.isPastForm, let published = mention.articleDate, day > published,
+          day.dayNumber - published.dayNumber <= 7, isBareWeekday(time.text)
+        {
+          day = day.adding(days: -7)
+        }
         mention.date = day
         mention.datePrecision = "day"
       } else if time.value.contains("-W") {
@@ -37,6 +44,17 @@ enum EventDating {
     {
       mention.status = .planned
     }
+  }
+
+  private static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  ]
+
+  /// "Wednesday", "on Wednesday", "Wednesday night": a weekday without "next" or "last".
+  private static func isBareWeekday(_ text: String) -> Bool {
+    let words = text.lowercased().split(separator: " ").map(String.init)
+    return words.contains { weekdays.contains($0) } && !words.contains("next") && !words.contains("last")
+      && !words.contains("this") && !words.contains("coming")
   }
 
   private static func distance(_ time: TimeExpression, _ start: Int, _ end: Int) -> Int {

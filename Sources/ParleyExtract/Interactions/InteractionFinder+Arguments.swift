@@ -33,7 +33,9 @@ extension InteractionFinder {
         let isCoordination =
           !link.isEmpty && link.count <= 2 && link.allSatisfy { ["and", ",", "-", "–", "—", "&", "the"].contains($0.lower) }
           && link.contains { ["and", ",", "-", "–", "—", "&"].contains($0.lower) }
-        guard isCoordination, previous.start > boundary, previous.role == .participant else { break }
+        // "summit in Tirana, Macron and Merz spoke": a place is not a co-subject.
+        let inPhrase = previous.start > 0 && ClauseCues.topicPrepositions.contains(tokens[previous.start - 1].lower)
+        guard isCoordination, previous.start > boundary, previous.role == .participant, !inPhrase else { break }
         actors = previous.actors + actors
         first -= 1
       }
@@ -59,7 +61,8 @@ extension InteractionFinder {
     let after = spans.enumerated().filter { $0.element.start >= from && $0.element.end <= clauseEnd }
     for (index, span) in after {
       if span.start - from > 8 { break }
-      if span.role == .media { continue }
+      // "called on both sides": a plural description as recipient is too vague to resolve.
+      if span.role == .media || (span.isReference && span.actors.count > 1) { continue }
       let gap = tokens[from..<span.start]
       let isPossessive = span.end < tokens.count && tokens[span.end].lower == "'s"
       var accepted = false
@@ -100,7 +103,12 @@ extension InteractionFinder {
     // Last resort: the first other actor later in the clause ("threatened to cut off
     // electricity to Nakhichevan", "dispatched inspectors to … in central Iran").
     // Never the word right after the verb: "fired Comey" is not "fired at Comey".
-    for (_, span) in after where span.role != .media && span.start > from && span.start - from <= 14 {
+    // It never crosses a comma ("welcomed the proposal, the Turkish presidency said").
+    let comma = tokens[from..<clauseEnd].firstIndex { $0.text == "," } ?? clauseEnd
+    for (_, span) in after
+    where span.role != .media && !(span.isReference && span.actors.count > 1)
+      && span.start > from && span.end <= comma && span.start - from <= 14
+    {
       return span.actors
     }
     return []

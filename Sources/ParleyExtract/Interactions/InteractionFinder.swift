@@ -61,6 +61,8 @@ struct InteractionFinder: Sendable {
     "the", "a", "an", "his", "her", "their", "its", "our", "further", "military", "financial",
     "political", "strong", "full", "continued", "international", "of", "for", "with",
     "economic", "public", "broad", "diplomatic", "western", "popular", "moral",
+    "unacceptable", "new", "fresh", "repeated", "such", "these", "those", "many", "several",
+    "any", "no", "renewed", "humanitarian", "possible", "latest", "first", "direct",
   ]
 
   /// The triggers whose phrase starts at `i`, longest first.
@@ -71,9 +73,10 @@ struct InteractionFinder: Sendable {
     let matching = list.filter { trigger in
       guard i + trigger.tokens.count <= tokens.count else { return false }
       // A verb in its base form after a determiner or adjective is a noun: "their support".
-      if trigger.form == .verb, InteractionFinder.nounMarkers.contains(previous),
-        !trigger.pastForms.contains(where: { $0.hasPrefix(tokens[i].lower) }),
-        !tokens[i].lower.hasSuffix("ing"), !tokens[i].lower.hasSuffix("s")
+      // A verb's base or -s form after a determiner or adjective is a noun:
+      // "their support", "unacceptable demands", "the release of".
+      if trigger.form == .verb, trigger.isBaseOrThirdPerson,
+        InteractionFinder.nounMarkers.contains(previous)
       {
         return false
       }
@@ -178,12 +181,18 @@ struct InteractionFinder: Sendable {
 
   /// "held talks", "had a phone call", "Lavrov's call": a noun trigger whose subject is the actor before it.
   private func hasLightVerbOrPossessive(before start: Int, _ tokens: [Token]) -> Bool {
+    // Only determiners and modifiers may stand between: "held a first round of talks"
+    // counts, "traded accusations of strikes" does not.
     var k = start - 1
     var skipped = 0
     while k >= 0 && skipped <= 4 {
       let w = tokens[k].lower
       if w == "'s" || InteractionFinder.lightVerbs.contains(w) { return true }
-      if ClauseCues.boundaries.contains(w) { return false }
+      if ClauseCues.boundaries.contains(w) || ClauseCues.topicPrepositions.contains(w)
+        || tokens[k].isPunctuation
+      {
+        return false
+      }
       k -= 1
       skipped += 1
     }

@@ -26,4 +26,10 @@ struct Trigger: Sendable, Hashable {
   var needsAidNoun = false
   /// The phrase's past-tense forms, for dating ("met" is past, "meets" is not).
   var pastForms: [String] = []
+  /// Whether the matched form is the base or third-person form ("support", "demands"),
+  /// which can also be a noun.
+  var isBaseOrThirdPerson = false
+
+  /// Whether the matched words are a past-tense form ("met", "spoke").
+  var isPastForm: Bool { pastForms.contains(tokens.joined(separator: " ")) }
 }

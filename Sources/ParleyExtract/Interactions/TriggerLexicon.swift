@@ -81,6 +81,10 @@ enum TriggerLexicon {
       let flags = Set(head[4])
       for phrase in line[line.index(after: colon)...].split(separator: "|") {
         let forms = phrase.trimmingWhitespaceSubstring().split(separator: "/").map(String.init)
+        let base = forms.first ?? ""
+        let baseWords = base.split(separator: " ")
+        let third = ([thirdPerson(String(baseWords.first ?? ""))] + baseWords.dropFirst().map(String.init))
+          .joined(separator: " ")
         for text in inflections(forms, form: form) {
           let tokens = Tokenizer().tokens(in: text).map(\.lower)
           let trigger = Trigger(
@@ -89,7 +93,8 @@ enum TriggerLexicon {
             isHosting: flags.contains("h"), impliedStatus: flags.contains("p") ? .planned : nil,
             betweenAreRecipients: flags.contains("b"), takesThatClause: flags.contains("t"),
             needsAidNoun: flags.contains("a"),
-            pastForms: form == .verb ? pastForms(forms) : [])
+            pastForms: form == .verb ? pastForms(forms) : [],
+            isBaseOrThirdPerson: form == .verb && (text == base || text == third))
           if result[tokens[0], default: []].contains(trigger) { continue }
           result[tokens[0], default: []].append(trigger)
         }
