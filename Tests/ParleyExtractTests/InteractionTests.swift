@@ -59,3 +59,21 @@ import Testing
     #expect(dyads("Canada called on Venezuela to release the prisoners.").first?.hasPrefix("canada>venezuela REQUEST") == true)
   }
 }
+
+@Suite struct AppositionAndModeTests {
+  @Test func organisationAppositionIsPartOfThePerson() {
+    let found = dyads("Chilean Foreign Minister Ana Soto discussed the week's events by phone with Lena Berg, the European Union's envoy, on Sunday.")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("ana-soto=lena-berg CONSULT") == true)
+  }
+
+  @Test func phoneModeFromNearbyWords() {
+    let a = article("Chilean Foreign Minister Ana Soto discussed the week's events by phone with Peruvian Foreign Minister Elmer Schialer.")
+    #expect(Extractor().mentions(in: a).first?.mode == "phone")
+  }
+
+  @Test func vaguePluralRecipientsAreDropped() {
+    // "both sides" as a recipient names no one in particular.
+    #expect(dyads("Chilean Foreign Minister Ana Soto called on both sides to show restraint.").isEmpty)
+  }
+}

@@ -261,20 +261,29 @@ extension ActorRecognizer {
     var k = i + 1
     if isDeterminer(tokens[k].lower) || tokens[k].lower == "a" { k += 1 }
     var country: String?
+    var organizationSector: String?
     if let hit = gazetteerMatch(at: k, tokens) {
       switch hit.phrase.entry {
       case .country(let c), .demonym(let c), .metonym(let c):
         country = c
-        k = hit.end
-        if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
-      default: return nil
+      case .organization(let o):
+        // ", the European Union's foreign policy chief,"
+        let org = gazetteer.organizations[o]
+        guard org.sector != "MED" else { return nil }
+        country = org.country
+        organizationSector = org.sector == "IGO" ? "IGO" : nil
+      case .person:
+        return nil
       }
+      k = hit.end
+      if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
     }
     guard let title = parseTitle(at: k, tokens), title.head != "mr." else { return nil }
     return (
       title.end,
       Role(
-        country: title.ofCountry ?? country, sector: title.sector.isEmpty ? nil : title.sector,
+        country: title.ofCountry ?? country,
+        sector: organizationSector ?? (title.sector.isEmpty ? nil : title.sector),
         head: title.head, words: title.words)
     )
   }

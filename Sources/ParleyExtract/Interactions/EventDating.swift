@@ -13,7 +13,11 @@ enum EventDating {
     let usable = times.filter {
       ($0.type == .date || $0.type == .time) && ($0.day != nil || $0.precision != nil || $0.value.contains("-W"))
     }
-    let nearest = usable.min { distance($0, triggerStart, triggerEnd) < distance($1, triggerStart, triggerEnd) }
+    // A day beats a coarser period ("discussed the weekend's events … on Sunday night").
+    let days = usable.filter { $0.day != nil }
+    let nearest = (days.isEmpty ? usable : days).min {
+      distance($0, triggerStart, triggerEnd) < distance($1, triggerStart, triggerEnd)
+    }
     if let time = nearest {
       mention.dateText = time.text
       if var day = time.day {

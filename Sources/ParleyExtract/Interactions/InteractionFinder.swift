@@ -62,7 +62,8 @@ struct InteractionFinder: Sendable {
     "political", "strong", "full", "continued", "international", "of", "for", "with",
     "economic", "public", "broad", "diplomatic", "western", "popular", "moral",
     "unacceptable", "new", "fresh", "repeated", "such", "these", "those", "many", "several",
-    "any", "no", "renewed", "humanitarian", "possible", "latest", "first", "direct",
+    "any", "no", "renewed", "humanitarian", "possible", "latest", "first", "direct", "up",
+    "more", "maximum", "growing", "mounting", "increased",
   ]
 
   /// The triggers whose phrase starts at `i`, longest first.

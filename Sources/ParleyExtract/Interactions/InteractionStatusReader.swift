@@ -46,7 +46,7 @@ enum InteractionStatusReader {
     if let mode = interaction.trigger.mode { return mode }
     guard interaction.trigger.type == .consult else { return nil }
     let from = max(0, interaction.start - 4)
-    let to = min(tokens.count, interaction.end + 4)
+    let to = min(tokens.count, interaction.end + 7)
     if tokens[from..<to].contains(where: {
       ["phone", "telephone", "telephoned", "phoned", "call", "videoconference"].contains($0.lower)
     }) {
