@@ -77,3 +77,28 @@ import Testing
     #expect(dyads("Chilean Foreign Minister Ana Soto called on both sides to show restraint.").isEmpty)
   }
 }
+
+@Suite struct NominalAndMultiPartyTests {
+  @Test func multiPartyMeetingsGiveEveryPair() {
+    let found = dyads("The foreign ministers of Chile, Peru and Bolivia met in Lima on Monday.")
+    #expect(Set(found) == [
+      "chile=peru CONSULT occurred 2025-04-28", "bolivia=chile CONSULT occurred 2025-04-28",
+      "bolivia=peru CONSULT occurred 2025-04-28",
+    ])
+    // A place after "in" is not a participant.
+    #expect(!found.contains { $0.contains("lima") })
+  }
+
+  @Test func dashPairsBeforeANounEvent() {
+    #expect(dyads("The Lavrov-Rubio call lasted an hour.") == ["marco-rubio=sergey-lavrov CONSULT occurred 2025-04-28"])
+    #expect(dyads("The Chilean-Peruvian talks ended on Monday.") == ["chile=peru CONSULT occurred 2025-04-28"])
+    // A hyphenated surname stays one person.
+    #expect(dyads("The Al-Thani meeting ended.").isEmpty)
+  }
+
+  @Test func possessiveNominalEvents() {
+    #expect(dyads("Chile's talks with Peru ended without agreement.") == ["chile=peru CONSULT occurred 2025-04-28"])
+    // A noun event with no one holding it is not attributed to the speaker.
+    #expect(dyads("Chile stressed the importance of starting negotiations.").isEmpty)
+  }
+}

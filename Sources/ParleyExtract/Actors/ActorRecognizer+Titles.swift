@@ -197,7 +197,10 @@ extension ActorRecognizer {
       {
         m += 1
       } else if m > i, t.text == "-", m + 1 < tokens.count, tokens[m + 1].isCapitalized,
-        tokens[m - 1].end == t.start
+        tokens[m - 1].end == t.start,
+        // "Lavrov-Rubio call" pairs two known people; "Al-Thani" is one name.
+        gazetteer.people(withSurname: tokens[m - 1].lower).isEmpty
+          || gazetteer.people(withSurname: tokens[m + 1].lower).isEmpty
       {
         m += 1
       } else {

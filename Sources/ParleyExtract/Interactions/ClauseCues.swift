@@ -26,6 +26,12 @@ enum ClauseCues {
     "to", "against", "in", "on", "at", "with", "from", "into", "toward", "towards",
   ]
 
+  /// Plural nouns for people that "of" joins to their countries ("the leaders of A and B").
+  static let groupNouns: Set<String> = [
+    "ministers", "leaders", "presidents", "heads", "representatives", "delegations", "officials",
+    "envoys", "diplomats", "negotiators", "delegates", "governments", "chiefs",
+  ]
+
   static let negations: Set<String> = ["not", "n't", "never", "no", "without", "neither", "nor"]
 
   /// Verbs that put an embedded report in doubt: "denied reports that A met B".

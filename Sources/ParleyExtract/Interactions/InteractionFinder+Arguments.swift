@@ -16,7 +16,10 @@ extension InteractionFinder {
     let candidates = spans.enumerated().filter { $0.element.end <= start && $0.element.start > boundary }
     for (index, span) in candidates.reversed() {
       if span.role != .participant { continue }
-      if span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower) {
+      if span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower)
+        && !(tokens[span.start - 1].lower == "of" && span.start > 1
+          && ClauseCues.groupNouns.contains(tokens[span.start - 2].lower))
+      {
         continue
       }
       // "Zelenskyy's decision" is a thing, but "Lavrov's call with Rubio" has Lavrov as subject.
@@ -34,7 +37,11 @@ extension InteractionFinder {
           !link.isEmpty && link.count <= 2 && link.allSatisfy { ["and", ",", "-", "–", "—", "&", "the"].contains($0.lower) }
           && link.contains { ["and", ",", "-", "–", "—", "&"].contains($0.lower) }
         // "summit in Tirana, Macron and Merz spoke": a place is not a co-subject.
-        let inPhrase = previous.start > 0 && ClauseCues.topicPrepositions.contains(tokens[previous.start - 1].lower)
+        // …but "the foreign ministers of Chile, Peru and Bolivia" names all three.
+        let inPhrase =
+          previous.start > 0 && ClauseCues.topicPrepositions.contains(tokens[previous.start - 1].lower)
+          && !(tokens[previous.start - 1].lower == "of" && previous.start > 1
+            && ClauseCues.groupNouns.contains(tokens[previous.start - 2].lower))
         guard isCoordination, previous.start > boundary, previous.role == .participant, !inPhrase else { break }
         actors = previous.actors + actors
         first -= 1
@@ -112,6 +119,19 @@ extension InteractionFinder {
       return span.actors
     }
     return []
+  }
+
+  /// "the Lavrov–Rubio call", "Chilean-Peruvian talks": two actors joined by a dash
+  /// right before a noun trigger.
+  func dashPair(before start: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
+    var k = start - 1
+    while k >= 0 && ["the", "a", "their", "latest", "first", "new", "phone", "telephone"].contains(tokens[k].lower) && k > start - 3 { k -= 1 }
+    guard let second = spans.last(where: { $0.end == k + 1 }), second.role != .media,
+      second.start >= 2, ["-", "–", "—"].contains(tokens[second.start - 1].text),
+      let first = spans.last(where: { $0.end == second.start - 1 }), first.role != .media
+    else { return nil }
+    let actors = first.actors + second.actors
+    return Set(actors.map(\.id)).count >= 2 ? actors : nil
   }
 
   /// "between A and B" (and C …) right after a trigger.

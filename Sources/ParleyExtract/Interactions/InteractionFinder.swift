@@ -98,6 +98,12 @@ struct InteractionFinder: Sendable {
     }) {
       return result
     }
+    // "the Lavrov–Rubio call", "Chilean-Peruvian talks"
+    if trigger.form == .noun, trigger.isMutual, let pair = dashPair(before: start, tokens, spans) {
+      result.pairs = allPairs(pair)
+      result.isMutual = true
+      return result
+    }
     var subjects = self.subjects(before: start, tokens, spans, trigger: trigger)
     // "talks between A and B", "a call between A and B"; "mediated between A and B"
     if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
