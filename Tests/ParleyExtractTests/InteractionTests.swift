@@ -102,3 +102,16 @@ import Testing
     #expect(dyads("Chile stressed the importance of starting negotiations.").isEmpty)
   }
 }
+
+@Suite struct ComplementTests {
+  @Test func pronounSubjectAfterAReportingVerb() {
+    #expect(dyads("Chile says it is willing to withdraw its troops from Peru.") == ["chile>peru RETREAT hypothetical -"])
+    // Without a pronoun, the speaker is not the actor of the reported event.
+    #expect(dyads("Chile says the army will withdraw its troops from Peru.").isEmpty)
+  }
+
+  @Test func agreementsTargetTheActorOfTheirComplement() {
+    #expect(dyads("Chile agreed to lift its embargo on Peru.").first?.hasPrefix("chile>peru AGREE") == true)
+    #expect(dyads("Chile agreed to raise taxes.").isEmpty)
+  }
+}

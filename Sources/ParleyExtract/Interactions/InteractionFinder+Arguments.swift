@@ -48,6 +48,14 @@ extension InteractionFinder {
       }
       return actors
     }
+    // "Syria says it is willing to withdraw": "it" or "they" in the clause stands for the
+    // nearest actor before the reporting verb.
+    if boundary >= 0, tokens[(boundary + 1)..<start].contains(where: { $0.lower == "it" || $0.lower == "they" }),
+      let speaker = spans.last(where: { $0.end <= boundary && $0.role == .participant }),
+      boundary - speaker.end <= 4
+    {
+      return speaker.actors
+    }
     return []
   }
 
@@ -119,6 +127,18 @@ extension InteractionFinder {
       return span.actors
     }
     return []
+  }
+
+  /// The first actor introduced by a preposition in an infinitive complement
+  /// ("agreed to lift embargoes on Iran"), within the clause and before any comma.
+  func complementRecipient(after end: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
+    guard end + 1 < tokens.count, tokens[end].lower == "to" else { return nil }
+    var k = end
+    while k < tokens.count && !ClauseCues.boundaries.contains(tokens[k].lower) && tokens[k].text != "," { k += 1 }
+    for span in spans where span.start > end + 1 && span.end <= k && span.role != .media {
+      if ClauseCues.complementPrepositions.contains(tokens[span.start - 1].lower) { return span.actors }
+    }
+    return nil
   }
 
   /// "the Lavrov–Rubio call", "Chilean-Peruvian talks": two actors joined by a dash

@@ -139,6 +139,12 @@ struct InteractionFinder: Sendable {
     } else if subjects.count >= 2 && (trigger.isMutual || followedByEachOther(end, tokens)) {
       result.pairs = allPairs(subjects)
       result.isMutual = true
+    } else if !subjects.isEmpty && trigger.type == .agree,
+      let complement = complementRecipient(after: end, tokens, spans)
+    {
+      // "agreed to set up a centre in Tokyo", "offered to send troops to Liberia"
+      result.pairs = pairs(subjects, complement)
+      result.isMutual = false
     } else if subjects.isEmpty && objects.isEmpty && trigger.form == .noun && start > 0 {
       let before = tokens[start - 1].lower
       result.isFollowUp = ["the", "this", "that", "their", "its", "his", "her"].contains(before)

@@ -37,7 +37,7 @@ enum TriggerLexicon {
     COOPERATE - v to,with - : extradite/extradited/extradited | share/shared/shared | hand over suspects/handed over suspects/handed over suspects
     COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation | war games | joint military exercises | joint patrols
     AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons | evacuate/evacuated/evacuated
-    AID - v to a : give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
+    AID - v to d,a : give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
     AID - n to,for - : humanitarian aid | military aid | assistance
     RETREAT - v from - : withdraw/withdrew/withdrawn | pull out/pulled out/pulled out | retreat
     RETREAT release v - d : release/released/released | free/freed/freed
