@@ -6,7 +6,7 @@ import ParleyIngest
 /// An `Extractor` is immutable and can be shared across tasks.
 public struct Extractor: Sendable {
   let recognizer: ActorRecognizer
-  let finder = InteractionFinder()
+  let finder: InteractionFinder
   let tagger = TimeTagger()
   let splitter = SentenceSplitter()
   let tokenizer = Tokenizer()
@@ -14,6 +14,7 @@ public struct Extractor: Sendable {
   /// Creates an extractor using `gazetteer` (Parley's built-in one by default).
   public init(gazetteer: Gazetteer = .shared) {
     self.recognizer = ActorRecognizer(gazetteer: gazetteer)
+    self.finder = InteractionFinder(gazetteer: gazetteer)
   }
 
   /// The body sentences of `article`, in order; a mention's `sentence` indexes this list.

@@ -115,3 +115,16 @@ import Testing
     #expect(dyads("Chile agreed to raise taxes.").isEmpty)
   }
 }
+
+@Suite struct ProtestAndViolenceTests {
+  @Test func protestersWithoutATargetProtestTheirGovernment() {
+    #expect(dyads("Chilean students rioted on Monday.").first?.hasPrefix("chile-civilians>chile PROTEST") == true
+      || dyads("Chilean students rioted on Monday.").first?.contains(">chile PROTEST") == true)
+    #expect(dyads("Chilean students rioted against Peru on Monday.").first?.contains(">peru PROTEST") == true)
+  }
+
+  @Test func violenceVerbs() {
+    #expect(dyads("Chilean soldiers beat up Peruvian detainees.").first?.contains("ASSAULT") == true)
+    #expect(dyads("Chilean police demolished Peruvian homes.").first?.contains("COERCE") == true)
+  }
+}

@@ -97,6 +97,12 @@ enum BodyLexicon {
     add("Mercenaries", "UAF", ["gunman", "paramilitaries", "paramilitary group"])
     add("Criminals", "CRM", ["gangster", "gang", "syndicate", "criminal", "smuggler"])
     add("Experts", "EDU", ["experts", "scientists", "academics", "students", "universities"])
+    add("Rebels", "REB", ["militiamen", "bombers", "suicide bombers", "fundamentalists", "fighters"])
+    add("Civilians", "CVL", [
+      "landowners", "settlers", "supporters", "immigrants", "detainees", "fishermen", "crowds",
+      "mobs", "inhabitants",
+    ])
+    add("Criminals", "CRM", ["hackers"])
     return table
   }()
 

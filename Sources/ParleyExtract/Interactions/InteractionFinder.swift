@@ -15,6 +15,9 @@ struct FoundInteraction: Sendable {
 /// Shallow clause analysis: finds triggers in a tokenised sentence and their
 /// subjects and objects among the sentence's actor spans.
 struct InteractionFinder: Sendable {
+  /// Where country actors come from.
+  var gazetteer: Gazetteer = .shared
+
   /// The interactions of one sentence.
   func interactions(tokens: [Token], spans: [ActorSpan]) -> [FoundInteraction] {
     var found: [FoundInteraction] = []
@@ -139,6 +142,12 @@ struct InteractionFinder: Sendable {
     } else if subjects.count >= 2 && (trigger.isMutual || followedByEachOther(end, tokens)) {
       result.pairs = allPairs(subjects)
       result.isMutual = true
+    } else if trigger.type == .protest, let protester = subjects.first, subjects.count == 1,
+      protester.kind != .country, let country = protester.country,
+      let government = countryActor(country)
+    {
+      // Protesters with no named target protest against their own government.
+      result.pairs = pairs(subjects, [government])
     } else if !subjects.isEmpty && trigger.type == .agree,
       let complement = complementRecipient(after: end, tokens, spans)
     {
@@ -162,6 +171,11 @@ struct InteractionFinder: Sendable {
       for t in targets where s.id != t.id { out.append((s, t)) }
     }
     return out
+  }
+
+  /// The actor for a country, as the gazetteer names it.
+  private func countryActor(_ iso3: String) -> PoliticalActor? {
+    ActorFactory(gazetteer: gazetteer).country(iso3, alias: nil, sector: "GOV")
   }
 
   /// Nouns that make "sent … to X" an act of aid.

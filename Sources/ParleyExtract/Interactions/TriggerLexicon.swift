@@ -54,16 +54,23 @@ enum TriggerLexicon {
     THREATEN - v - d,t : threaten/threatened/threatened | warn/warned/warned
     THREATEN - n to,against - : ultimatum | threat | threats | warning
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
-    PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests
+    PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in
+    PROTEST - v against - : riot/rioted/rioted | march/marched/marched | block roads/blocked roads/blocked roads | block streets/blocked streets/blocked streets | stop work/stopped work/stopped work
     SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended
     SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
     SANCTION - n on,against - : sanctions | embargo | sanctions package
     MOBILIZE - v to,near,along - : deploy/deployed/deployed | mobilize/mobilized/mobilized | mobilise/mobilised/mobilised | mass troops/massed troops/massed troops
+    COERCE - v - d : demolish/demolished/demolished | confiscate/confiscated/confiscated | outlaw/outlawed/outlawed | hack/hacked/hacked | jail/jailed/jailed | imprison/imprisoned/imprisoned | expel from/expelled from/expelled from | torch/torched/torched
+    COERCE - n on,in,against - : curfew | martial law | crackdown | cyber attack | cyberattack
+    COERCE - v on,against - : crack down/cracked down/cracked down
     COERCE - v - d : arrest/arrested/arrested | detain/detained/detained | seize/seized/seized | deport/deported/deported | blockade/blockaded/blockaded | ban/banned/banned
     ASSAULT - v - d : attack/attacked/attacked | bomb/bombed/bombed | shell/shelled/shelled | invade/invaded/invaded | kill/killed/killed | strike/struck/struck | shoot/shot/shot | ambush/ambushed/ambushed | abduct/abducted/abducted | kidnap/kidnapped/kidnapped
     ASSAULT - v on,at - : fire on/fired on/fired on | fire at/fired at/fired at
     ASSAULT - v at,on,into - : fire/fired/fired | launch missiles/launched missiles/launched missiles | launch rockets/launched rockets/launched rockets
     ASSAULT - v with m : clash/clashed/clashed | fight/fought/fought
+    ASSAULT - v - d : beat up/beat up/beaten up | beat/beat/beaten | torture/tortured/tortured | abuse/abused/abused | wound/wounded/wounded | massacre/massacred/massacred | execute/executed/executed | assassinate/assassinated/assassinated | raid/raided/raided | storm/stormed/stormed
+    ASSAULT - v on,at - : open fire/opened fire/opened fire
+    ASSAULT - v in,on - : blow up/blew up/blown up | set fire to/set fire to/set fire to
     ASSAULT - n with,between m : clashes | firefight | fighting | battle
     ASSAULT - n on,against - : attack | attacks | airstrike | airstrikes | air strike | air strikes | strikes | missile strike | drone strike | drone attack | offensive | invasion | bombing | shelling
     """
