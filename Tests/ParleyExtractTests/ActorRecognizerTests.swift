@@ -51,3 +51,20 @@ import Testing
     #expect(later.first?.actors.first?.id == "alberto-van-klaveren")
   }
 }
+
+@Suite struct OfficeHolderTests {
+  @Test func formalStateNamesAndWholeWordTitles() {
+    var context = ArticleContext(date: CivilDate(iso: "2021-12-15"))
+    let spans = ActorRecognizer().spans(
+      in: Tokenizer().tokens(in: "The President of Ukraine thanked the Federal Chancellor of the Republic of Austria."),
+      context: &context)
+    #expect(spans.flatMap(\.actors).map(\.id) == ["volodymyr-zelenskyy", "karl-nehammer"])
+  }
+
+  @Test func diplomaticSideIsTheGovernment() {
+    var context = ArticleContext(date: CivilDate(iso: "2021-12-15"))
+    let spans = ActorRecognizer().spans(in: Tokenizer().tokens(in: "They called on the Russian side."), context: &context)
+    #expect(spans.last?.actors.first?.country == "RUS")
+    #expect(spans.last?.actors.first?.sector == "GOV")
+  }
+}

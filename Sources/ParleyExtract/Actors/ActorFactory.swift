@@ -88,7 +88,7 @@ struct ActorFactory: Sendable {
     let alternatives: [[String]] =
       titleWords.contains("diplomat")
       ? [["foreign", "minister"], ["secretary", "of", "state"], ["foreign", "secretary"]]
-      : [titleWords.filter { $0 != "top" && $0 != "senior" }]
+      : [titleWords.filter { !["top", "senior", "federal", "acting"].contains($0) }]
     for words in alternatives {
       if let holder = officeHolder(country: country, exactWords: words, on: date) { return holder }
     }
@@ -101,8 +101,9 @@ struct ActorFactory: Sendable {
     var found: [Int] = []
     for (i, p) in gazetteer.people.enumerated() {
       for office in p.offices where office.country == country && office.isHeld(on: date) {
-        let title = office.title.lowercased()
-        if titleWords.allSatisfy({ title.contains($0) }) {
+        // Whole words: "president" is not in "Head of the Presidential Office".
+        let words = Set(office.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
+        if titleWords.allSatisfy({ words.contains($0) }) {
           found.append(i)
           break
         }

@@ -23,7 +23,7 @@ enum ActorLexicon {
 
   /// Words that can precede a title head ("Foreign", "Prime", "Special").
   static let titleModifiers: Set<String> = [
-    "foreign", "prime", "vice", "deputy", "special", "senior", "top", "acting", "interior", "policy",
+    "foreign", "prime", "vice", "deputy", "special", "senior", "top", "acting", "interior", "policy", "federal",
     "finance", "external", "affairs", "defence", "defense", "national", "security", "crown",
     "supreme", "presidential", "chief", "state", "assistant", "first", "under", "permanent",
     "economy", "economic", "trade", "energy", "justice", "health", "foreign-policy", "army",

@@ -84,7 +84,15 @@ extension ActorRecognizer {
           end = k
           continue
         }
-        let c = m < tokens.count && tokens[m].lower == "the" ? m + 1 : k + 1
+        var c = m < tokens.count && tokens[m].lower == "the" ? m + 1 : k + 1
+        // "of the Republic of Austria", "of the Kingdom of Saudi Arabia"
+        let stateWords: Set<String> = ["the", "republic", "kingdom", "federal", "islamic", "state", "federation", "of", "democratic", "united"]
+        var probe = c
+        while probe < tokens.count && probe - c < 4 && stateWords.contains(tokens[probe].lower) {
+          if gazetteerMatch(at: probe, tokens) != nil { break }
+          probe += 1
+        }
+        if probe > c, probe < tokens.count, gazetteerMatch(at: probe, tokens) != nil { c = probe }
         if let hit = gazetteerMatch(at: c, tokens) {
           switch hit.phrase.entry {
           case .country(let code):

@@ -64,7 +64,9 @@ enum BodyLexicon {
       "extremists", "militia", "militias", "rebel groups", "rebel forces", "insurgent groups",
     ])
     add("Opposition", "OPP", ["opposition", "dissidents", "opposition parties"])
-    add("Party", "PTY", ["party", "ruling party", "parties"])
+    add("Party", "PTY", ["ruling party", "parties", "political parties"])
+    // "the Russian party", "the Ukrainian side" in diplomatic readouts: the government.
+    add("Government", "GOV", ["party", "side"])
     add("Protesters", "CVL", ["protesters", "protester", "demonstrators"])
     add("Civilians", "CVL", [
       "civilians", "residents", "villagers", "citizens", "nationals", "people", "tourists",

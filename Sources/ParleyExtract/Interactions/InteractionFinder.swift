@@ -84,6 +84,13 @@ struct InteractionFinder: Sendable {
       {
         return false
       }
+      // A gerund after a preposition has its own subject: "partnered in fighting the virus",
+      // "accused X of attacking Y" (the accusation is the event).
+      if trigger.form == .verb, tokens[i].lower.hasSuffix("ing"),
+        ["in", "of", "for", "by", "after", "before", "from", "without", "on", "at"].contains(previous)
+      {
+        return false
+      }
       for (k, word) in trigger.tokens.enumerated() where tokens[i + k].lower != word { return false }
       return true
     }
