@@ -128,3 +128,28 @@ import Testing
     #expect(dyads("Chilean police demolished Peruvian homes.").first?.contains("COERCE") == true)
   }
 }
+
+@Suite struct RejectionAndObligationTests {
+  @Test func rejectedProposalsAreNotEventsOfTheirOwn() {
+    let found = dyads("Chile rejected Peru's demand to cut ties with Bolivia.")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("chile>peru REJECT") == true)
+  }
+
+  @Test func failingToAgreeIsARejection() {
+    #expect(dyads("Chile and Peru failed to reach agreement on Sunday.").first?.hasPrefix("chile=peru REJECT") == true)
+  }
+
+  @Test func obligationsAfterAReportingVerbWithATime() {
+    #expect(dyads("Chile said on Tuesday that Peru must return the ship.").contains { $0.hasPrefix("chile>peru REQUEST") })
+    #expect(!dyads("Chile said on Tuesday that the ship must return.").contains { $0.contains("REQUEST") })
+  }
+
+  @Test func appositionBetweenSubjectAndVerb() {
+    #expect(dyads("Chile, a close U.S. ally, has refused to deploy troops in Peru.").first?.hasPrefix("chile>peru") == true)
+  }
+
+  @Test func participleBeforeATitleIsNotAVisit() {
+    #expect(!dyads("Chile's President met Peru's visiting President Dina Boluarte.").contains { $0.contains(">peru CONSULT") && $0.hasPrefix("peru") })
+  }
+}

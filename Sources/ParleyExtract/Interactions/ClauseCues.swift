@@ -32,6 +32,12 @@ enum ClauseCues {
     "envoys", "diplomats", "negotiators", "delegates", "governments", "chiefs",
   ]
 
+  /// Auxiliaries and adverbs between a subject and its verb ("has refused", "will not").
+  static let auxiliaries: Set<String> = [
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "do",
+    "also", "again", "has been", "reportedly", "today", "yesterday", "now", "already", "since",
+  ]
+
   static let negations: Set<String> = ["not", "n't", "never", "no", "without", "neither", "nor"]
 
   /// Verbs that put an embedded report in doubt: "denied reports that A met B".

@@ -13,7 +13,20 @@ extension InteractionFinder {
       }
       k -= 1
     }
-    let candidates = spans.enumerated().filter { $0.element.end <= start && $0.element.start > boundary }
+    // "Pakistan, a key U.S. ally in the war, has refused": skip the apposition.
+    var appositionStart = Int.max
+    var v = start - 1
+    while v >= 0 && ClauseCues.auxiliaries.contains(tokens[v].lower) { v -= 1 }
+    if v > 0 && tokens[v].text == ",",
+      let open = tokens[(boundary + 1)..<v].lastIndex(where: { $0.text == "," }),
+      spans.contains(where: { $0.end == open && $0.role == .participant })
+    {
+      appositionStart = open
+    }
+    let candidates = spans.enumerated().filter {
+      $0.element.end <= start && $0.element.start > boundary
+        && !($0.element.start > appositionStart && $0.element.end <= v)
+    }
     for (index, span) in candidates.reversed() {
       if span.role != .participant { continue }
       if span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower)
@@ -68,7 +81,13 @@ extension InteractionFinder {
     -> [PoliticalActor]
   {
     var from = end
-    if trigger.takesThatClause, from < tokens.count, tokens[from].lower == "that" { from += 1 }
+    // "demanded that X", "demanded on Friday that X"
+    if trigger.takesThatClause,
+      let that = tokens[end..<min(tokens.count, end + 5)].firstIndex(where: { $0.lower == "that" }),
+      !spans.contains(where: { $0.start >= end && $0.start < that })
+    {
+      from = that + 1
+    }
     var k = from
     while k < tokens.count && !ClauseCues.boundaries.contains(tokens[k].lower) { k += 1 }
     let clauseEnd = k

@@ -41,7 +41,21 @@ struct InteractionFinder: Sendable {
       i += length
     }
     found += ObligationFinder().interactions(tokens: tokens, spans: spans)
-    return Self.droppingRestatedNouns(found)
+    return Self.droppingRejectedProposals(Self.droppingRestatedNouns(found), tokens)
+  }
+
+  /// "rejected North Korea's demand to sever ties", "dismissed an appeal from X": the
+  /// proposal being rejected is someone else's, not a new event of the rejecting side.
+  static func droppingRejectedProposals(_ found: [FoundInteraction], _ tokens: [Token]) -> [FoundInteraction] {
+    let rejections = found.filter { $0.trigger.type == .reject }
+    guard !rejections.isEmpty else { return found }
+    return found.filter { f in
+      guard f.trigger.type != .reject, f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson else { return true }
+      return !rejections.contains { r in
+        r.end <= f.start && f.start - r.end <= 8
+          && !tokens[r.end..<f.start].contains { ClauseCues.boundaries.contains($0.lower) || $0.text == "," }
+      }
+    }
   }
 
   /// "signed an agreement with B": the noun restates the verb's event with the same
@@ -81,6 +95,13 @@ struct InteractionFinder: Sendable {
       // "their support", "unacceptable demands", "the release of".
       if trigger.form == .verb, trigger.isBaseOrThirdPerson,
         InteractionFinder.nounMarkers.contains(previous)
+      {
+        return false
+      }
+      // "Jordan's visiting King Abdullah": a participle before a capitalised title or name.
+      if trigger.form == .verb, tokens[i].lower.hasSuffix("ing"), i + 1 < tokens.count,
+        tokens[i + 1].isCapitalized, !tokens[i].isCapitalized,
+        ["'s", "the", "a", "his", "her", "their", "its"].contains(previous)
       {
         return false
       }

@@ -26,7 +26,11 @@ enum InteractionStatusReader {
       {
         return .hypothetical
       }
-      if ["refused", "declined", "refuses", "declines"].contains(governor) { return .negated }
+      if ["refused", "declined", "refuses", "declines", "failed", "fails", "refusing", "declining"]
+        .contains(governor)
+      {
+        return .negated
+      }
     }
     if let status = interaction.trigger.impliedStatus { return status }
     if window.contains(where: { ClauseCues.hypothetical.contains($0) }) { return .hypothetical }

@@ -22,11 +22,18 @@ struct ObligationFinder: Sendable {
         obliged = spans[first - 1].actors + obliged
         first -= 1
       }
-      // The reporting verb just before it, with "that" optional.
+      // The reporting verb just before it: "said that", "said on Tuesday that", "said".
       var k = spans[first].start - 1
-      while k >= 0 && ["that", "the", "its", "their", ","].contains(tokens[k].lower) { k -= 1 }
-      guard k >= 0, Self.reportingVerbs.contains(tokens[k].lower) else { continue }
-      let verb = k
+      while k >= 0 && ["the", "its", "their"].contains(tokens[k].lower) { k -= 1 }
+      var verb = -1
+      if k >= 0 && Self.reportingVerbs.contains(tokens[k].lower) {
+        verb = k
+      } else if k >= 0 && tokens[k].lower == "that" {
+        var j = k - 1
+        while j >= 0 && k - j <= 5 && !Self.reportingVerbs.contains(tokens[j].lower) { j -= 1 }
+        if j >= 0 && Self.reportingVerbs.contains(tokens[j].lower) { verb = j }
+      }
+      guard verb >= 0 else { continue }
       var j = verb - 1
       // Skip adverbs and times between speaker and verb ("said on Friday" comes after).
       while j >= 0 && tokens[j].lower.hasSuffix("ly") { j -= 1 }

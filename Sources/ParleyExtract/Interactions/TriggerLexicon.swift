@@ -50,6 +50,7 @@ enum TriggerLexicon {
     ACCUSE - v to,about,with - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
     ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
     ACCUSE - n against,of,on - : accusations | criticism | condemnation
+    REJECT - v on,with m : fail to reach agreement/failed to reach agreement/failed to reach agreement | fail to reach an agreement/failed to reach an agreement/failed to reach an agreement | fail to agree/failed to agree/failed to agree
     REJECT - v - d : reject/rejected/rejected | rebuff/rebuffed/rebuffed | dismiss/dismissed/dismissed | veto/vetoed/vetoed | refuse/refused/refused | decline/declined/declined | oppose/opposed/opposed
     THREATEN - v - d,t : threaten/threatened/threatened | warn/warned/warned
     THREATEN - n to,against - : ultimatum | threat | threats | warning
