@@ -72,7 +72,8 @@ public enum EventEvaluation {
 
   /// The dyads Parley finds in one sentence, coded as the peer suites code them:
   /// countries (or IGO); reciprocal events both ways; negated events dropped;
-  /// planned or offered cooperation coded AGREE, as PLOVER does.
+  /// planned or offered cooperation coded AGREE and announced material conflict
+  /// coded THREATEN, as PLOVER does.
   public static func predictions(_ text: String, date: String, extractor: Extractor) -> Set<Dyad> {
     let article = Article(
       path: "eval", date: CivilDate(iso: date), dateSource: .header, paragraphs: [text])
@@ -81,6 +82,10 @@ public enum EventEvaluation {
       guard let s = code(m.source), let t = code(m.target) else { continue }
       var type = m.type.rawValue
       if m.status != .occurred && m.type.isCooperative { type = InteractionType.agree.rawValue }
+      // …and announced coercion or violence as THREATEN.
+      if m.status != .occurred && m.type.quadClass == .materialConflict {
+        type = InteractionType.threaten.rawValue
+      }
       out.insert(Dyad(source: s, target: t, type: type))
       if m.reciprocal { out.insert(Dyad(source: t, target: s, type: type)) }
     }

@@ -153,3 +153,15 @@ import Testing
     #expect(!dyads("Chile's President met Peru's visiting President Dina Boluarte.").contains { $0.contains(">peru CONSULT") && $0.hasPrefix("peru") })
   }
 }
+
+@Suite struct ThreatTests {
+  @Test func theContentOfAThreatIsNotAnEvent() {
+    let found = dyads("Chile threatened to impose sanctions on Peru.")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("chile>peru THREATEN") == true)
+  }
+
+  @Test func aVerbalNounAfterADeterminerIsNotAVerb() {
+    #expect(!dyads("Chile blamed Peru for the bombing of the embassy.").contains { $0.contains("ASSAULT") })
+  }
+}

@@ -46,11 +46,14 @@ struct InteractionFinder: Sendable {
 
   /// "rejected North Korea's demand to sever ties", "dismissed an appeal from X": the
   /// proposal being rejected is someone else's, not a new event of the rejecting side.
+  /// Likewise "threatened to impose sanctions": the sanctions are the content of the threat.
   static func droppingRejectedProposals(_ found: [FoundInteraction], _ tokens: [Token]) -> [FoundInteraction] {
-    let rejections = found.filter { $0.trigger.type == .reject }
+    let rejections = found.filter { $0.trigger.type == .reject || $0.trigger.type == .threaten }
     guard !rejections.isEmpty else { return found }
     return found.filter { f in
-      guard f.trigger.type != .reject, f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson else { return true }
+      guard f.trigger.type != .reject, f.trigger.type != .threaten,
+        f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson
+      else { return true }
       return !rejections.contains { r in
         r.end <= f.start && f.start - r.end <= 8
           && !tokens[r.end..<f.start].contains { ClauseCues.boundaries.contains($0.lower) || $0.text == "," }
@@ -95,6 +98,12 @@ struct InteractionFinder: Sendable {
       // "their support", "unacceptable demands", "the release of".
       if trigger.form == .verb, trigger.isBaseOrThirdPerson,
         InteractionFinder.nounMarkers.contains(previous)
+      {
+        return false
+      }
+      // "the bombing of", "a meeting": an -ing form after a determiner is a noun.
+      if trigger.form == .verb, tokens[i].lower.hasSuffix("ing"),
+        ["the", "a", "an", "this", "that", "their", "its"].contains(previous)
       {
         return false
       }
