@@ -24,3 +24,11 @@ import Testing
     #expect(dyads("Greek Prime Minister Kyriakos Mitsotakis meets Cypriot President Nikos Christodoulides on May 3.").first == "kyriakos-mitsotakis=nikos-christodoulides CONSULT planned 2025-05-03")
   }
 }
+
+@Suite struct ClauseDatingTests {
+  @Test func theEventsOwnClauseGivesTheDate() {
+    // The report is dated Monday; the meeting Saturday.
+    #expect(dyads("Chile said on Monday that Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Elmer Schialer on Saturday.").first?.hasSuffix("2025-04-26") == true)
+    #expect(dyads("On Saturday, Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Elmer Schialer.").first?.hasSuffix("2025-04-26") == true)
+  }
+}

@@ -13,9 +13,13 @@ enum EventDating {
     let usable = times.filter {
       ($0.type == .date || $0.type == .time) && ($0.day != nil || $0.precision != nil || $0.value.contains("-W"))
     }
-    // A day beats a coarser period ("discussed the weekend's events … on Sunday night").
-    let days = usable.filter { $0.day != nil }
-    let nearest = (days.isEmpty ? usable : days).min {
+    // The same clause first ("said on Monday that they met on Sunday": Sunday), then
+    // the sentence; a day beats a coarser period ("the weekend's events … on Sunday night").
+    let clause = clauseRange(around: interaction, tokens)
+    let inClause = usable.filter { $0.start >= clause.lowerBound && $0.end <= clause.upperBound }
+    let pool = inClause.isEmpty ? usable : inClause
+    let days = pool.filter { $0.day != nil }
+    let nearest = (days.isEmpty ? pool : days).min {
       distance($0, triggerStart, triggerEnd) < distance($1, triggerStart, triggerEnd)
     }
     if let time = nearest {
@@ -48,6 +52,19 @@ enum EventDating {
     {
       mention.status = .planned
     }
+  }
+
+  /// The scalar range of the clause around the trigger: between the nearest
+  /// reporting verbs, "that", semicolons or sentence ends.
+  private static func clauseRange(around interaction: FoundInteraction, _ tokens: [Token]) -> Range<Int> {
+    let stops: Set<String> = [";", "said", "says", "told", "that", "announced", "added", "noted", "reported"]
+    var a = interaction.start - 1
+    while a >= 0 && !stops.contains(tokens[a].lower) { a -= 1 }
+    var b = interaction.end
+    while b < tokens.count && !stops.contains(tokens[b].lower) { b += 1 }
+    let lower = a >= 0 ? tokens[a].end : 0
+    let upper = b < tokens.count ? tokens[b].start : (tokens.last?.end ?? 0)
+    return lower..<max(lower, upper)
   }
 
   private static let weekdays: Set<String> = [
