@@ -41,6 +41,7 @@ public struct ActorDirectory: Sendable {
     }
     var merged = actors[id] ?? PoliticalActor(id: id, name: actor.name, kind: actor.kind, aliases: [])
     for alias in actor.aliases + [actor.name] { merged = merged.addingAlias(alias) }
+    for role in actor.roles { merged = merged.addingRole(role) }
     actors[id] = merged
     if let c = actor.country { countryVotes[id, default: [:]][c, default: 0] += 1 }
     if let s = actor.sector { sectorVotes[id, default: [:]][s, default: 0] += 1 }

@@ -68,3 +68,19 @@ import Testing
     #expect(spans.last?.actors.first?.sector == "GOV")
   }
 }
+
+@Suite struct ActorRoleTests {
+  @Test func rolesFromTheTextWithTheArticleDate() {
+    let m = Extractor().mentions(in: article("U.S. Secretary of State Marco Rubio met Chilean Foreign Minister Ana Soto on Friday."))
+    let rubio = m.flatMap { [$0.source, $0.target] }.first { $0.id == "marco-rubio" }
+    #expect(rubio?.roles == [ActorRole(title: "Secretary of State", country: "USA", seen: CivilDate(iso: "2025-04-28"))])
+  }
+
+  @Test func theLatestSightingOfARoleIsKept() {
+    let a = PoliticalActor(id: "x", name: "X", kind: .person)
+      .addingRole(ActorRole(title: "Envoy", country: "USA", seen: CivilDate(iso: "2025-01-01")))
+      .addingRole(ActorRole(title: "Envoy", country: "USA", seen: CivilDate(iso: "2025-03-01")))
+    #expect(a.roles.count == 1)
+    #expect(a.roles.first?.seen?.description == "2025-03-01")
+  }
+}

@@ -80,6 +80,7 @@ extension ActorRecognizer {
           m += 1
         }
         if m > k + 1 && tokens[m - 1].lower != "the" {
+          words.insert(w, at: words.count - (m - k - 1))  // "secretary of state"
           k = m
           end = k
           continue
@@ -262,6 +263,9 @@ extension ActorRecognizer {
     }
     actor = actor.addingAlias(surface)
     let titleText = role.map { $0.words.joined(separator: " ") }
+    if let title = ActorNaming.roleTitle(role?.words ?? []) {
+      actor = actor.addingRole(ActorRole(title: title, country: role?.country, seen: context.date))
+    }
     context.notePerson(actor, title: titleText, nameTokens: nameTokens)
     return ActorSpan(start: start, end: end, actors: [actor], title: role?.head)
   }
