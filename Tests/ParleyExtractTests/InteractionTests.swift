@@ -165,3 +165,12 @@ import Testing
     #expect(!dyads("Chile blamed Peru for the bombing of the embassy.").contains { $0.contains("ASSAULT") })
   }
 }
+
+@Suite struct CircumstantialMeetingTests {
+  @Test func aCallInWhichOneToldTheOther() {
+    #expect(dyads("Chilean Foreign Minister Ana Soto told her Peruvian counterpart Elmer Schialer in a telephone call on Sunday that talks could resume.").first
+      == "ana-soto=elmer-schialer CONSULT occurred 2025-04-27")
+    // One side only: no pair.
+    #expect(dyads("Chilean Foreign Minister Ana Soto said in a telephone call on Sunday that talks could resume.").isEmpty)
+  }
+}

@@ -173,6 +173,24 @@ extension InteractionFinder {
     return Set(actors.map(\.id)).count >= 2 ? actors : nil
   }
 
+  /// "A told B in a telephone call", "A briefed B during a meeting": a meeting noun in a
+  /// circumstantial phrase right after the clause's subject and object makes them its sides.
+  func clauseSides(beforeCircumstantial start: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
+    var k = start - 1
+    let fillers: Set<String> = ["a", "an", "the", "their", "phone", "telephone", "video", "lengthy", "brief", "private", "separate", "closed-door"]
+    while k >= 0 && fillers.contains(tokens[k].lower) && start - k <= 4 { k -= 1 }
+    guard k >= 0, ["in", "during", "via", "over", "at"].contains(tokens[k].lower) else { return nil }
+    // "told" joins the two sides here, so only hard clause breaks count.
+    let breaks: Set<String> = [".", ";", ":", "that", "which", "while", "but", "when", "after", "before", "said", "says"]
+    var boundary = k - 1
+    while boundary >= 0 && !breaks.contains(tokens[boundary].lower) { boundary -= 1 }
+    let inClause = spans.filter { $0.start > boundary && $0.end <= k && $0.role == .participant }
+    guard inClause.count >= 2, let object = inClause.last, object.end >= k - 1 else { return nil }
+    let subject = inClause[inClause.count - 2]
+    let actors = subject.actors + object.actors
+    return Set(actors.map(\.id)).count >= 2 ? actors : nil
+  }
+
   /// "between A and B" (and C …) right after a trigger.
   func between(after end: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
     var k = end

@@ -144,6 +144,12 @@ struct InteractionFinder: Sendable {
       result.isMutual = true
       return result
     }
+    // "Fidan told his counterpart Lavrov in a telephone call": the two sides of the clause.
+    if trigger.form == .noun, trigger.isMutual, let pair = clauseSides(beforeCircumstantial: start, tokens, spans) {
+      result.pairs = allPairs(pair)
+      result.isMutual = true
+      return result
+    }
     var subjects = self.subjects(before: start, tokens, spans, trigger: trigger)
     // "talks between A and B", "a call between A and B"; "mediated between A and B"
     if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
