@@ -47,6 +47,7 @@ public struct Extractor: Sendable {
     var result: [Mention] = []
     var seen = Set<String>()
     var groupFromInteraction: [PoliticalActor]?
+    var directedGroup = false
     for interaction in found {
       let status = InteractionStatusReader.status(
         of: interaction, tokens: tokens, sentenceHasIf: tokens.contains { $0.lower == "if" })
@@ -79,7 +80,9 @@ public struct Extractor: Sendable {
           antecedent: followed ?? antecedent(of: mention, in: earlier + result))
         result.append(mention)
       }
-      if groupFromInteraction == nil, pairs.count >= 1, interaction.isMutual || pairs.count > 1 {
+      // A mutual interaction names a group; failing that, the sides of a directed one do.
+      if groupFromInteraction == nil || (directedGroup && interaction.isMutual), pairs.count >= 1 {
+        directedGroup = !(interaction.isMutual || pairs.count > 1)
         var group: [PoliticalActor] = []
         for (s, t) in pairs {
           if !group.contains(where: { $0.id == s.id }) { group.append(s) }

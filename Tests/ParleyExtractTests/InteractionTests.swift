@@ -174,3 +174,19 @@ import Testing
     #expect(dyads("Chilean Foreign Minister Ana Soto said in a telephone call on Sunday that talks could resume.").isEmpty)
   }
 }
+
+@Suite struct NominalStatusTests {
+  @Test func modalsAfterANounEvent() {
+    #expect(dyads("Officials said a Lavrov–Rubio meeting would be possible.").first?.contains("hypothetical") == true)
+    #expect(dyads("The Lavrov–Rubio talks will take place in Riyadh.").first?.contains("planned") == true)
+  }
+
+  @Test func subordinateClausesAreNotRecipients() {
+    #expect(dyads("Chile called on its partners to impose sanctions if Peru kept blocking a ceasefire.").isEmpty)
+  }
+
+  @Test func theTwoDelegationsReferToTheLastPair() {
+    let found = dyads("Chile accused Peru of stalling. The two delegations met on Friday.")
+    #expect(found.contains("chile=peru CONSULT occurred 2025-04-25"))
+  }
+}

@@ -68,6 +68,8 @@ enum ActorLexicon {
     ["the", "officials"], ["the", "ministers"], ["the", "leaders"], ["the", "sides"],
     ["the", "two", "officials"], ["the", "two", "diplomats"], ["the", "diplomats"],
     ["the", "two", "heads", "of", "state"], ["the", "pair"], ["they"],
+    ["the", "two", "delegations"], ["both", "delegations"], ["the", "delegations"],
+    ["the", "two", "governments"], ["both", "governments"], ["the", "two", "teams"],
   ]
 
   /// Singular descriptions and pronouns that refer to one actor named before,

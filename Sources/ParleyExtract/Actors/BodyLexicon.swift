@@ -27,7 +27,8 @@ enum BodyLexicon {
       "government", "cabinet", "administration", "authorities", "officials", "official",
       "diplomats", "diplomat", "delegation", "delegates", "leadership", "presidency",
       "negotiators", "negotiator", "leaders", "regime", "junta", "ministry", "ministries",
-      "government officials", "state officials", "envoys", "mediators",
+      "government officials", "state officials", "envoys", "mediators", "delegations", "negotiating team",
+      "negotiating teams", "team", "teams",
     ])
     add("Embassy", "GOV", ["embassy", "embassies", "consulate", "mission"])
     add("Central Bank", "GOV", ["central bank"])

@@ -100,6 +100,14 @@ extension InteractionFinder {
       let gap = tokens[from..<span.start]
       let isPossessive = span.end < tokens.count && tokens[span.end].lower == "'s"
       var accepted = false
+      // "Ukraine's partners" are people of their own, not Ukraine.
+      let ownedPeople: Set<String> = [
+        "partners", "allies", "neighbours", "neighbors", "officials", "leaders", "citizens",
+        "people", "representatives", "envoy", "ambassador", "friends", "counterparts",
+      ]
+      if isPossessive, span.end + 1 < tokens.count, ownedPeople.contains(tokens[span.end + 1].lower) {
+        continue
+      }
       if isPossessive || span.role == .modifier {
         // "rejected Iraq's proposal", "rejected an Indian proposal"
         accepted = isReaction && gap.count <= 3 && gap.allSatisfy { ClauseCues.objectFillers.contains($0.lower) }
@@ -138,7 +146,9 @@ extension InteractionFinder {
     // electricity to Nakhichevan", "dispatched inspectors to … in central Iran").
     // Never the word right after the verb: "fired Comey" is not "fired at Comey".
     // It never crosses a comma ("welcomed the proposal, the Turkish presidency said").
-    let comma = tokens[from..<clauseEnd].firstIndex { $0.text == "," } ?? clauseEnd
+    // …nor a subordinate clause ("… if Moscow kept blocking a ceasefire").
+    let subordinators: Set<String> = [",", "if", "unless", "because", "while", "until", "whether", "although", "who", "whose"]
+    let comma = tokens[from..<clauseEnd].firstIndex { subordinators.contains($0.lower) } ?? clauseEnd
     for (_, span) in after
     where span.role != .media && !(span.isReference && span.actors.count > 1)
       && span.start > from && span.end <= comma && span.start - from <= 14

@@ -32,7 +32,10 @@ struct InteractionFinder: Sendable {
       }
       let length = candidates[0].tokens.count
       var best: FoundInteraction?
-      for trigger in candidates where trigger.tokens.count == length {
+      // Noun readings first: "the Lavrov–Rubio talks will …" is a noun; "Lavrov talks with
+      // Rubio" finds no holder for the noun and falls back to the verb.
+      let ordered = candidates.filter { $0.tokens.count == length }.sorted { $0.form == .noun && $1.form == .verb }
+      for trigger in ordered {
         let result = analyse(trigger, start: i, end: i + length, tokens, spans)
         if best == nil || (best!.pairs.isEmpty && !result.pairs.isEmpty) { best = result }
         if !result.pairs.isEmpty { break }

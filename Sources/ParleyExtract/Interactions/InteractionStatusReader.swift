@@ -33,6 +33,12 @@ enum InteractionStatusReader {
       }
     }
     if let status = interaction.trigger.impliedStatus { return status }
+    // "a Putin–Zelenskyy meeting would be possible", "the talks will take place"
+    if interaction.trigger.form == .noun {
+      let after = tokens[interaction.end..<min(tokens.count, interaction.end + 3)].map(\.lower)
+      if after.contains(where: { ["would", "could", "might", "may"].contains($0) }) { return .hypothetical }
+      if after.contains(where: { ["will", "'ll", "shall"].contains($0) }) { return .planned }
+    }
     if window.contains(where: { ClauseCues.hypothetical.contains($0) }) { return .hypothetical }
     if sentenceHasIf && tokens[start...].contains(where: { $0.lower == "if" }) { return .hypothetical }
     if window.contains(where: { ClauseCues.planned.contains($0) }) {

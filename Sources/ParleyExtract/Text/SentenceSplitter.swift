@@ -23,16 +23,16 @@ public struct SentenceSplitter: Sendable {
       }
       var end = i + 1
       while end < n && (SentenceSplitter.closers.contains(scalars[end]) || scalars[end] == "." ) { end += 1 }
-      guard end < n, scalars[end].properties.isWhitespace else {
+      guard end < n, ScalarClass.isWhitespace(scalars[end]) else {
         i = end
         continue
       }
       var next = end
-      while next < n && scalars[next].properties.isWhitespace { next += 1 }
+      while next < n && ScalarClass.isWhitespace(scalars[next]) { next += 1 }
       guard next < n else { break }
       let first = scalars[next]
       let startsSentence =
-        first.properties.isUppercase || ("0"..."9").contains(first)
+        ScalarClass.isUppercase(first) || ScalarClass.isDigit(first)
         || SentenceSplitter.openers.contains(first)
       if startsSentence && (s != "." || !isAbbreviation(scalars, before: i, nextWordAt: next)) {
         append(scalars[start..<end], to: &result)
@@ -56,7 +56,7 @@ public struct SentenceSplitter: Sendable {
     -> Bool
   {
     var k = dot
-    while k > 0 && !scalars[k - 1].properties.isWhitespace && scalars[k - 1] != "(" { k -= 1 }
+    while k > 0 && !ScalarClass.isWhitespace(scalars[k - 1]) && scalars[k - 1] != "(" { k -= 1 }
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[k..<dot])
     let word = String(view)
@@ -71,7 +71,7 @@ public struct SentenceSplitter: Sendable {
       // "U.S." ends the sentence only before a typical sentence opener.
       var w = String.UnicodeScalarView()
       var j = next
-      while j < scalars.count && scalars[j].properties.isAlphabetic {
+      while j < scalars.count && ScalarClass.isLetter(scalars[j]) {
         w.append(scalars[j])
         j += 1
       }
@@ -81,10 +81,11 @@ public struct SentenceSplitter: Sendable {
   }
 
   private func append(_ slice: ArraySlice<Unicode.Scalar>, to result: inout [String]) {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: slice)
-    let text = String(view).trimmingWhitespace()
-    if !text.isEmpty { result.append(text) }
+    var low = slice.startIndex
+    var high = slice.endIndex
+    while low < high && ScalarClass.isWhitespace(slice[low]) { low += 1 }
+    while high > low && ScalarClass.isWhitespace(slice[high - 1]) { high -= 1 }
+    if low < high { result.append(Tokenizer.string(slice[low..<high])) }
   }
 }
 
@@ -92,8 +93,8 @@ extension String {
   /// The string without leading and trailing whitespace.
   func trimmingWhitespace() -> String {
     let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    guard let first = scalars.firstIndex(where: { !ScalarClass.isWhitespace($0) }),
+      let last = scalars.lastIndex(where: { !ScalarClass.isWhitespace($0) })
     else { return "" }
     return String(scalars[first...last])
   }

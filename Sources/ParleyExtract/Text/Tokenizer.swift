@@ -15,13 +15,11 @@ public struct Tokenizer: Sendable {
     let n = scalars.count
     func emit(_ from: Int, _ to: Int) {
       guard to > from else { return }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[from..<to])
-      tokens.append(Token(text: String(view), start: from, end: to))
+      tokens.append(Token(text: Self.string(scalars[from..<to]), start: from, end: to))
     }
     while i < n {
       let s = scalars[i]
-      if s.properties.isWhitespace {
+      if ScalarClass.isWhitespace(s) {
         i += 1
         continue
       }
@@ -82,11 +80,26 @@ public struct Tokenizer: Sendable {
     return tokens
   }
 
-  private func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-    s.properties.isAlphabetic || isDigit(s) || s.properties.generalCategory == .nonspacingMark
+  private func isWordScalar(_ s: Unicode.Scalar) -> Bool { ScalarClass.isWordScalar(s) }
+  private func isLetter(_ s: Unicode.Scalar) -> Bool { ScalarClass.isLetter(s) }
+  private func isDigit(_ s: Unicode.Scalar) -> Bool { ScalarClass.isDigit(s) }
+
+  /// The string of `slice`, built byte by byte when it is ASCII.
+  static func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
+    if slice.allSatisfy({ $0.value < 0x80 }) {
+      return String(unsafeUninitializedCapacity: slice.count) { out in
+        var k = 0
+        for scalar in slice {
+          out[k] = UInt8(truncatingIfNeeded: scalar.value)
+          k += 1
+        }
+        return k
+      }
+    }
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: slice)
+    return String(view)
   }
-  private func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-  private func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
 
   /// A dot inside a word is an abbreviation dot when the parts are single letters ("U.S", "U.N").
   private func isAbbreviationDot(_ scalars: [Unicode.Scalar], _ start: Int, _ dot: Int) -> Bool {
@@ -109,9 +122,8 @@ public struct Tokenizer: Sendable {
   }
 
   private func isKnownAbbreviation(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[from..<to])
-    return Abbreviations.titles.contains(String(view).lowercased())
+    guard to - from <= Abbreviations.longest else { return false }
+    return Abbreviations.titles.contains(Self.string(scalars[from..<to]).lowercased())
   }
 }
 
@@ -124,4 +136,7 @@ enum Abbreviations {
     "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m",
     "d.c", "approx", "est", "dept", "govt", "fig",
   ]
+
+  /// Scalars in the longest of ``titles`` (a longer word cannot be one of them).
+  static let longest = titles.map(\.unicodeScalars.count).max() ?? 0
 }
