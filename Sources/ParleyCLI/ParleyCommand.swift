@@ -16,7 +16,7 @@ public struct ParleyCommand: AsyncParsableCommand {
         parley extract article.txt --format table
         parley time --date 2025-04-28 article.txt
       """,
-    subcommands: [BuildCommand.self, ExtractCommand.self, TimeCommand.self, EvalCommand.self]
+    subcommands: [BuildCommand.self, ExtractCommand.self, TimeCommand.self, EvalCommand.self, BenchCommand.self]
   )
 
   public init() {}

@@ -29,38 +29,55 @@ struct Pipeline: Sendable {
     result.files = files.count
     var detector = DuplicateDetector()
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-    let chunkSize = workers * 16
-    var done = 0
-    for chunkStart in stride(from: 0, to: files.count, by: chunkSize) {
-      let chunk = Array(files[chunkStart..<min(files.count, chunkStart + chunkSize)])
-      let outputs = await withTaskGroup(of: (Int, FileOutput).self) { group in
-        for (offset, file) in chunk.enumerated() {
-          group.addTask { (offset, process(file)) }
-        }
-        var outputs = [FileOutput?](repeating: nil, count: chunk.count)
-        for await (offset, output) in group { outputs[offset] = output }
-        return outputs.compactMap { $0 }
+    // At most `window` files are read or waiting to be merged at any time, so
+    // memory stays flat; unlike fixed chunks, a slow file does not leave the
+    // other cores idle until it is done.
+    let window = workers * 16
+    await withTaskGroup(of: (Int, FileOutput).self) { group in
+      var next = 0
+      var merged = 0
+      var waiting: [Int: FileOutput] = [:]
+      func start(_ index: Int) {
+        let file = files[index]
+        group.addTask { (index, process(file)) }
       }
-      for output in outputs {
-        result.diagnostics += output.diagnostics
-        for (article, mentions) in output.articles {
-          if let original = detector.original(of: article) {
-            result.copies += 1
-            result.diagnostics.append(
-              IngestDiagnostic(
-                path: article.path, severity: .warning,
-                message: "a copy of \(original); counted once"))
-            continue
+      while next < min(window, files.count) {
+        start(next)
+        next += 1
+      }
+      for await (index, output) in group {
+        waiting[index] = output
+        while let output = waiting.removeValue(forKey: merged) {
+          merge(output, into: &result, detector: &detector)
+          merged += 1
+          if merged % window == 0 || merged == files.count {
+            progress?.update(done: merged, total: files.count)
           }
-          result.articles += 1
-          result.mentions += mentions
+        }
+        while next < files.count && next - merged < window {
+          start(next)
+          next += 1
         }
       }
-      done += chunk.count
-      progress?.update(done: done, total: files.count)
     }
     progress?.finish()
     return result
+  }
+
+  /// Adds the articles of one file, in input order, counting copies once.
+  private func merge(_ output: FileOutput, into result: inout Result, detector: inout DuplicateDetector) {
+    result.diagnostics += output.diagnostics
+    for (article, mentions) in output.articles {
+      if let original = detector.original(of: article) {
+        result.copies += 1
+        result.diagnostics.append(
+          IngestDiagnostic(
+            path: article.path, severity: .warning, message: "a copy of \(original); counted once"))
+        continue
+      }
+      result.articles += 1
+      result.mentions += mentions
+    }
   }
 
   private struct FileOutput: Sendable {

@@ -14,6 +14,14 @@ struct StageBench {
   var extractor = Extractor()
   var log: (String) -> Void
 
+  /// CPU seconds (user and system) this process has used so far, over all threads.
+  static func cpuSeconds() -> Double {
+    var usage = rusage()
+    guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+    func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+  }
+
   /// Seconds `body` takes.
   static func time(_ body: () throws -> Void) rethrows -> Double {
     let clock = ContinuousClock()
@@ -91,6 +99,7 @@ struct StageBench {
     var seconds: [Double] = []
     for run in 1...runs {
       var count = 0
+      let cpu = Self.cpuSeconds()
       seconds.append(await Self.time {
         count = await withTaskGroup(of: Int.self) { group in
           for worker in 0..<workers {
@@ -105,7 +114,9 @@ struct StageBench {
           return await group.reduce(0, +)
         }
       })
-      log("  extract (\(workers) threads) run \(run): \(BenchStatistics.formatSeconds(seconds.last ?? 0)), \(count) mentions")
+      log(
+        "  extract (\(workers) threads) run \(run): \(BenchStatistics.formatSeconds(seconds.last ?? 0)), "
+          + "\(BenchStatistics.fixed(Self.cpuSeconds() - cpu, 1)) CPU s, \(count) mentions")
     }
     return StageMeasurement(
       stage: "extract (\(workers) threads)", megabytes: BenchStatistics.megabytes(textBytes * copies),
