@@ -55,9 +55,8 @@ public struct Extractor: Sendable {
       var followed: Mention?
       if interaction.isFollowUp {
         guard
-          let antecedent = (earlier + result).last(where: {
-            $0.type == interaction.trigger.type && index - $0.sentence <= 4
-          })
+          let antecedent = Self.last(
+            in: earlier, result, where: { $0.type == interaction.trigger.type && index - $0.sentence <= 4 })
         else { continue }
         followed = antecedent
         pairs = [(antecedent.source, antecedent.target)]
@@ -77,7 +76,7 @@ public struct Extractor: Sendable {
           trigger: tokens[interaction.start..<interaction.end].map(\.text).joined(separator: " "))
         EventDating.date(
           &mention, interaction: interaction, tokens: tokens, times: times,
-          antecedent: followed ?? antecedent(of: mention, in: earlier + result))
+          antecedent: followed ?? antecedent(of: mention, in: earlier, result))
         result.append(mention)
       }
       // A mutual interaction names a group; failing that, the sides of a directed one do.
@@ -99,13 +98,22 @@ public struct Extractor: Sendable {
 
   /// The earlier mention a dateless one refers to: the same pair of actors,
   /// of the same type anywhere before, or of any type in the last two sentences.
-  private func antecedent(of mention: Mention, in earlier: [Mention]) -> Mention? {
-    let pair = Set([mention.source.id, mention.target.id])
-    let samePair = earlier.filter {
-      Set([$0.source.id, $0.target.id]) == pair && $0.date != nil && $0.status == .occurred
+  private func antecedent(of mention: Mention, in earlier: [Mention], _ current: [Mention]) -> Mention? {
+    let (a, b) = (mention.source.id, mention.target.id)
+    func samePair(_ m: Mention) -> Bool {
+      ((m.source.id == a && m.target.id == b) || (m.source.id == b && m.target.id == a))
+        && m.date != nil && m.status == .occurred
     }
-    return samePair.last { $0.type == mention.type }
-      ?? samePair.last { mention.sentence - $0.sentence <= 2 }
+    return Self.last(in: earlier, current) { samePair($0) && $0.type == mention.type }
+      ?? Self.last(in: earlier, current) { samePair($0) && mention.sentence - $0.sentence <= 2 }
+  }
+
+  /// The last mention matching `predicate` in `earlier` followed by `current`, without
+  /// concatenating them (articles can have hundreds of mentions).
+  private static func last(in earlier: [Mention], _ current: [Mention], where predicate: (Mention) -> Bool)
+    -> Mention?
+  {
+    current.last(where: predicate) ?? earlier.last(where: predicate)
   }
 
   /// "Lavrov and Rubio stressed …": a coordinated group opening the sentence,

@@ -44,6 +44,7 @@ public struct EventGraph: Sendable {
       ActorSummary(actor: $0, mentions: mentionCounts[$0.id] ?? 0, events: eventCounts[$0.id] ?? 0)
     }
     self.edges = Edge.edges(from: events)
+    self.actorsByID = Dictionary(actors.map { ($0.actor.id, $0) }, uniquingKeysWith: { a, _ in a })
   }
 
   static func mentionOrder(_ a: Mention, _ b: Mention) -> Bool {
@@ -51,8 +52,11 @@ public struct EventGraph: Sendable {
       < (b.article, b.sentence, b.source.id, b.target.id, b.type.rawValue)
   }
 
+  /// Actor summaries by id.
+  private var actorsByID: [String: ActorSummary] = [:]
+
   /// The actor summary for `id`.
-  public func actor(_ id: String) -> ActorSummary? { actors.first { $0.actor.id == id } }
+  public func actor(_ id: String) -> ActorSummary? { actorsByID[id] }
 }
 
 /// All events between two actors: the line drawn on the network.

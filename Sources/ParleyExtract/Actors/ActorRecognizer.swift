@@ -95,13 +95,21 @@ public struct ActorRecognizer: Sendable {
       guard j < tokens.count else { break }
       key += (length == 1 ? "" : " ") + Gazetteer.fold(tokens[j].lower)
       hasCapital = hasCapital || tokens[j].isCapitalized
-      guard hasCapital else { continue }
-      let text = tokens[i...j].map(\.text).joined(separator: " ").replacingSpaces()
-      let candidates = gazetteer.phrases(forKey: key).filter {
-        !$0.isCaseSensitive || $0.text.replacingSpaces() == text
-          || Self.isTitlecasedAcronym(text, of: $0.text)
+      if hasCapital {
+        let phrases = gazetteer.phrases(forKey: key)
+        if !phrases.isEmpty {
+          // Case matters only for short all-capital phrases ("US" is not "us").
+          var text: String?
+          let candidates = phrases.filter { phrase in
+            guard phrase.isCaseSensitive else { return true }
+            let t = text ?? tokens[i...j].map(\.text).joined()
+            text = t
+            return phrase.compactText == t || Self.isTitlecasedAcronym(t, of: phrase.text)
+          }
+          if let phrase = preferred(candidates) { best = Hit(start: i, end: j + 1, phrase: phrase) }
+        }
       }
-      if let phrase = preferred(candidates) { best = Hit(start: i, end: j + 1, phrase: phrase) }
+      if !gazetteer.hasLongerPhrase(startingWith: key) { break }
     }
     return best
   }

@@ -62,6 +62,8 @@ public final class Gazetteer: Sendable {
     public let text: String
     /// Whether text must match case exactly (all-caps abbreviations such as "US").
     public let isCaseSensitive: Bool
+    /// The phrase without spaces, for comparing with the text's tokens.
+    public var compactText: String { text.filter { $0 != " " } }
     public let entry: Entry
   }
 
@@ -72,6 +74,9 @@ public final class Gazetteer: Sendable {
   let index: [String: [Phrase]]
   /// Lowercased surnames → people indices.
   let surnames: [String: [Int]]
+  /// Every proper token prefix of a key ("united", "united nations" for "united nations
+  /// security council"), so a match can stop as soon as no longer phrase can follow.
+  let prefixes: Set<String>
   /// The longest phrase, in tokens.
   let maxPhraseLength: Int
 
@@ -83,6 +88,7 @@ public final class Gazetteer: Sendable {
   public init(countryTable: String, organizationTable: String, personTable: String) {
     let tokenizer = Tokenizer()
     var index: [String: [Phrase]] = [:]
+    var prefixes = Set<String>()
     var maxLength = 1
     func add(_ text: String, _ entry: Entry) {
       let tokens = tokenizer.tokens(in: text)
@@ -94,6 +100,11 @@ public final class Gazetteer: Sendable {
       let phrase = Phrase(text: text, isCaseSensitive: caseSensitive, entry: entry)
       if index[key]?.contains(phrase) != true { index[key, default: []].append(phrase) }
       maxLength = max(maxLength, tokens.count)
+      var prefix = ""
+      for token in tokens.dropLast() {
+        prefix += (prefix.isEmpty ? "" : " ") + Gazetteer.fold(token.lower)
+        prefixes.insert(prefix)
+      }
     }
 
     var countries: [String: Country] = [:]
@@ -156,7 +167,11 @@ public final class Gazetteer: Sendable {
     self.index = index
     self.surnames = surnames
     self.maxPhraseLength = maxLength
+    self.prefixes = prefixes
   }
+
+  /// Whether some phrase's key starts with `key` followed by more tokens.
+  public func hasLongerPhrase(startingWith key: String) -> Bool { prefixes.contains(key) }
 
   /// The phrases whose lowercased tokens are `key` (tokens joined by a space).
   public func phrases(forKey key: String) -> [Phrase] { index[key] ?? [] }
