@@ -26,9 +26,9 @@ public struct NetworkDiagram: Sendable {
       "graph parley {",
       "  graph" + DOTText.attributes([
         // Spline routing around nodes costs neato seconds per hundred edges; beyond a
-        // small graph, curved lines are drawn in milliseconds.
+        // small graph, straight lines are drawn in milliseconds (curved ones are as slow).
         "layout": "neato", "start": "7", "overlap": "false",
-        "splines": graph.edges.count <= 60 ? "true" : "curved", "sep": "+12",
+        "splines": Self.splines(forEdgeCount: graph.edges.count), "sep": "+12",
         "outputorder": "edgesfirst", "fontname": "Helvetica", "bgcolor": "white", "pad": "0.3",
         "label": "Parley: who interacted with whom", "labelloc": "t", "fontsize": "16",
       ]) + ";",
@@ -68,6 +68,11 @@ public struct NetworkDiagram: Sendable {
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// The edge routing for a network of `count` edges: splines around nodes for small
+  /// graphs; straight lines beyond 60 edges, since neato's spline (and curved) routing
+  /// takes minutes on a few hundred edges.
+  public static func splines(forEdgeCount count: Int) -> String { count <= 60 ? "true" : "false" }
 
   /// The SVG drawing.
   /// - Throws: ``GraphvizError``.

@@ -1,3 +1,5 @@
+import ParleyRender
+
 /// A reproducible random graph in the style of Parley's network diagram, for
 /// timing Graphviz layouts against node count.
 struct SyntheticGraph {
@@ -32,11 +34,12 @@ struct SyntheticGraph {
   /// The DOT text, with the graph, node and edge attributes `NetworkDiagram` uses
   /// (but no `layout`, so the engine is the caller's choice).
   func dot() -> String {
+    let edges = self.edges()
     let shapes = ["box", "ellipse", "hexagon"]
     let fills = ["#dbe9f6", "#f6e3db", "#e3f6db", "#eeeeee"]
     var lines = [
       "graph synthetic {",
-      "  graph [bgcolor=\"white\", fontname=\"Helvetica\", outputorder=\"edgesfirst\", overlap=\"false\", pad=\"0.3\", sep=\"+12\", splines=\"true\", start=\"7\"];",
+      "  graph [bgcolor=\"white\", fontname=\"Helvetica\", outputorder=\"edgesfirst\", overlap=\"false\", pad=\"0.3\", sep=\"+12\", splines=\"\(NetworkDiagram.splines(forEdgeCount: edges.count))\", start=\"7\"];",
       "  node [fontname=\"Helvetica\", fontsize=\"11\", style=\"filled\"];",
       "  edge [fontname=\"Helvetica\", fontsize=\"9\"];",
     ]
@@ -44,7 +47,7 @@ struct SyntheticGraph {
       lines.append(
         "  \"n\(i)\" [label=\"Actor number \(i) (XYZ)\", shape=\"\(shapes[i % 3])\", fillcolor=\"\(fills[i % 4])\"];")
     }
-    for (k, (a, b)) in edges().enumerated() {
+    for (k, (a, b)) in edges.enumerated() {
       lines.append("  \"n\(a)\" -- \"n\(b)\" [label=\"consult ×\(k % 5 + 1)\", color=\"#1f77b4\"];")
     }
     lines.append("}")
