@@ -36,16 +36,8 @@ struct BuildCommand: AsyncParsableCommand {
     let pipeline = Pipeline(ingestor: input.ingestor, progress: Progress(quiet: input.quiet))
     let result = await pipeline.run(input.paths)
     let graph = EventGraph(mentions: result.mentions)
-    let writer = OutputWriter(directory: output)
     do {
-      try writer.prepare()
-      try writer.writeData(of: graph)
-      let network = NetworkDiagram(graph: graph)
-      let timeline = TimelineDiagram(graph: graph)
-      try writer.write(network.dot(), named: "network.dot")
-      try writer.write(timeline.dot(), named: "timeline.dot")
-      try writer.write(network.svg(), named: "network.svg")
-      try writer.write(timeline.svg(), named: "timeline.svg")
+      try BuildOutputs.write(graph, to: output)
     } catch {
       throw CLIError("could not write \(output): \(error.localizedDescription)")
     }

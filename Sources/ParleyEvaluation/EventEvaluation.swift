@@ -16,10 +16,7 @@ public enum EventEvaluation {
     fileAt path: String, extractor: Extractor = Extractor(), failures: Int = 0,
     report: (String) -> Void = { _ in }
   ) throws -> Result {
-    var result = Result()
-    var shown = 0
-    for record in try JSONLRecords.read(path) {
-      guard let text = record["text"] as? String else { continue }
+    try score(fileAt: path, extractor: extractor, failures: failures, report: report) { record in
       var gold = Set<Dyad>()
       for event in record["events"] as? [[String: Any]] ?? [] {
         guard let s = event["source"] as? String, let t = event["target"] as? String,
@@ -27,15 +24,8 @@ public enum EventEvaluation {
         else { continue }
         gold.insert(Dyad(source: countryLevel(s), target: countryLevel(t), type: code))
       }
-      let predicted = predictions(text, date: "2000-01-01", extractor: extractor)
-      result.typed.add(gold: gold, predicted: predicted)
-      result.dyad.add(gold: Set(gold.map(\.untyped)), predicted: Set(predicted.map(\.untyped)))
-      if gold != predicted && shown < failures {
-        shown += 1
-        report(miss(record["id"] as? String, text, gold, predicted))
-      }
+      return (gold, "2000-01-01")
     }
-    return result
   }
 
   /// PETRARCH-2 validation (`petr2_gsr_validation.jsonl`): CAMEO dyads at country level,
@@ -45,10 +35,7 @@ public enum EventEvaluation {
     fileAt path: String, extractor: Extractor = Extractor(), failures: Int = 0,
     report: (String) -> Void = { _ in }
   ) throws -> Result {
-    var result = Result()
-    var shown = 0
-    for record in try JSONLRecords.read(path) {
-      guard let text = record["text"] as? String, !text.isEmpty else { continue }
+    try score(fileAt: path, extractor: extractor, failures: failures, report: report) { record in
       var gold = Set<Dyad>()
       for event in record["events"] as? [[String: Any]] ?? [] {
         guard let s = event["source"] as? String, let t = event["target"] as? String,
@@ -59,6 +46,21 @@ public enum EventEvaluation {
         gold.insert(Dyad(source: a, target: b, type: plover))
       }
       let date = (record["date"] as? String).flatMap { CivilDate(iso: $0) }?.description ?? "2015-06-09"
+      return (gold, date)
+    }
+  }
+
+  /// Scores every record with a text: `gold` reads a record's gold dyads and the date
+  /// its sentence is anchored to.
+  private static func score(
+    fileAt path: String, extractor: Extractor, failures: Int, report: (String) -> Void,
+    gold readGold: ([String: Any]) -> (Set<Dyad>, String)
+  ) throws -> Result {
+    var result = Result()
+    var shown = 0
+    for record in try JSONLRecords.read(path) {
+      guard let text = record["text"] as? String, !text.isEmpty else { continue }
+      let (gold, date) = readGold(record)
       let predicted = predictions(text, date: date, extractor: extractor)
       result.typed.add(gold: gold, predicted: predicted)
       result.dyad.add(gold: Set(gold.map(\.untyped)), predicted: Set(predicted.map(\.untyped)))

@@ -32,15 +32,7 @@ enum BenchProbes {
       result = await Pipeline(ingestor: Ingestor()).run([folder])
       let graph = EventGraph(mentions: result.mentions)
       events = graph.events.count
-      let writer = OutputWriter(directory: output)
-      try writer.prepare()
-      try writer.writeData(of: graph)
-      let network = NetworkDiagram(graph: graph)
-      let timeline = TimelineDiagram(graph: graph)
-      try writer.write(network.dot(), named: "network.dot")
-      try writer.write(timeline.dot(), named: "timeline.dot")
-      try writer.write(network.svg(), named: "network.svg")
-      try writer.write(timeline.svg(), named: "timeline.svg")
+      try BuildOutputs.write(graph, to: output)
     }
     let report = BuildResult(
       seconds: seconds, peakKiB: ProcessMemory.peakResidentKiB() ?? 0, files: result.files,
