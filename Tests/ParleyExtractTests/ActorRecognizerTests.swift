@@ -84,3 +84,11 @@ import Testing
     #expect(a.roles.first?.seen?.description == "2025-03-01")
   }
 }
+
+@Suite struct TopDiplomatTests {
+  @Test func aCountrysTopDiplomatIsItsForeignMinister() {
+    var context = ArticleContext(date: CivilDate(iso: "2025-04-30"))
+    let spans = ActorRecognizer().spans(in: Tokenizer().tokens(in: "Fidan will meet Russia's top diplomat."), context: &context)
+    #expect(spans.last?.actors.first?.id == "sergey-lavrov")
+  }
+}

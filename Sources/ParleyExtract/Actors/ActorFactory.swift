@@ -99,16 +99,21 @@ struct ActorFactory: Sendable {
     -> Int?
   {
     var found: [Int] = []
+    var exact: [Int: Bool] = [:]
     for (i, p) in gazetteer.people.enumerated() {
       for office in p.offices where office.country == country && office.isHeld(on: date) {
         // Whole words: "president" is not in "Head of the Presidential Office".
         let words = Set(office.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
         if titleWords.allSatisfy({ words.contains($0) }) {
           found.append(i)
+          exact[i] = words.count == Set(titleWords).count
           break
         }
       }
     }
-    return found.count == 1 ? found[0] : nil
+    if found.count == 1 { return found[0] }
+    // "foreign minister" is the Foreign Minister, not a Deputy Foreign Minister.
+    let exactly = found.filter { exact[$0] == true }
+    return exactly.count == 1 ? exactly[0] : nil
   }
 }
