@@ -190,3 +190,15 @@ import Testing
     #expect(found.contains("chile=peru CONSULT occurred 2025-04-25"))
   }
 }
+
+@Suite struct PlaceTests {
+  @Test func aCityPlacesTheRecipientButDoesNotAct() {
+    #expect(dyads("Russian forces shelled Kharkiv on Sunday.").first?.hasPrefix("russian-military>ukraine ASSAULT") == true
+      || dyads("Russian forces shelled Kharkiv on Sunday.").first?.contains(">ukraine ASSAULT") == true)
+    #expect(!dyads("Kharkiv said Russia attacked.").contains { $0.hasPrefix("ukraine>") })
+  }
+
+  @Test func aTimesPossessiveIsNotAnActor() {
+    #expect(!dyads("India accused Pakistan over last month's killing of tourists.").contains { $0.contains("ASSAULT") })
+  }
+}

@@ -107,6 +107,8 @@ struct InteractionFinder: Sendable {
       // "the bombing of", "a meeting": an -ing form after a determiner is a noun.
       if trigger.form == .verb, tokens[i].lower.hasSuffix("ing"),
         ["the", "a", "an", "this", "that", "their", "its"].contains(previous)
+          // "last month's killing": a time's, not an actor's
+          || (previous == "'s" && i >= 2 && InteractionFinder.timeNouns.contains(tokens[i - 2].lower))
       {
         return false
       }
@@ -223,6 +225,12 @@ struct InteractionFinder: Sendable {
   private func countryActor(_ iso3: String) -> PoliticalActor? {
     ActorFactory(gazetteer: gazetteer).country(iso3, alias: nil, sector: "GOV")
   }
+
+  /// Time nouns whose possessive names no actor ("last week's meeting").
+  static let timeNouns: Set<String> = [
+    "week", "month", "year", "weekend", "day", "yesterday", "today", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "decade", "night",
+  ]
 
   /// Nouns that make "sent … to X" an act of aid.
   static let aidNouns: Set<String> = [

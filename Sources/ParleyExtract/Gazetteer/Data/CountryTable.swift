@@ -1,14 +1,16 @@
 // Countries: ISO 3166 alpha-3 codes (XKX for Kosovo), names, demonyms and seats of power.
 // Facts, compiled by Parley. UN member states, the two UN observer states (VAT, PSE) and
 // territories often named in the news.
-// Columns (tab-separated): iso3, name, aliases, demonyms, metonyms.
+// Columns (tab-separated): iso3, name, aliases, demonyms, metonyms. After the demonyms come
+// major cities and regions other than the capital: like adjectives, they place a thing in a
+// country ("in Kharkiv", "Kharkiv police") but do not act themselves.
 // Lists inside a column are separated by `|`. Capitals that are common words or personal
 // names (Victoria, Kingston, Georgetown, Sofia, Male, ...) are deliberately left out of metonyms,
 // as are Brussels and The Hague (in the news they usually stand for the EU and the
 // international courts) and "Congo" alone (ambiguous between COD and COG).
 let countryTable = #"""
 ABW	Aruba		Aruban|Arubans	Oranjestad
-AFG	Afghanistan	Islamic Republic of Afghanistan|Islamic Emirate of Afghanistan	Afghan|Afghans	Kabul
+AFG	Afghanistan	Islamic Republic of Afghanistan|Islamic Emirate of Afghanistan	Afghan|Afghans|Kandahar|Herat|Jalalabad	Kabul
 AGO	Angola	Republic of Angola	Angolan|Angolans	Luanda
 AIA	Anguilla		Anguillan|Anguillans	
 ALB	Albania	Republic of Albania	Albanian|Albanians	Tirana
@@ -34,7 +36,7 @@ BLR	Belarus	Republic of Belarus|Byelorussia|Belorussia	Belarusian|Belarusians|Be
 BLZ	Belize		Belizean|Belizeans	Belmopan
 BMU	Bermuda		Bermudian|Bermudians|Bermudan	
 BOL	Bolivia	Plurinational State of Bolivia	Bolivian|Bolivians	La Paz|Sucre
-BRA	Brazil	Federative Republic of Brazil|Brasil	Brazilian|Brazilians	Brasilia|Brasília|Planalto|Planalto Palace
+BRA	Brazil	Federative Republic of Brazil|Brasil	Brazilian|Brazilians|Sao Paulo|São Paulo|Rio de Janeiro	Brasilia|Brasília|Planalto|Planalto Palace
 BRB	Barbados		Barbadian|Barbadians|Bajan|Bajans	Bridgetown
 BRN	Brunei	Brunei Darussalam|Nation of Brunei	Bruneian|Bruneians	Bandar Seri Begawan
 BTN	Bhutan	Kingdom of Bhutan	Bhutanese	Thimphu
@@ -43,7 +45,7 @@ CAF	Central African Republic	CAR|Centrafrique	Central African|Central Africans	B
 CAN	Canada		Canadian|Canadians	Ottawa|Parliament Hill
 CHE	Switzerland	Swiss Confederation	Swiss	Bern|Berne
 CHL	Chile	Republic of Chile	Chilean|Chileans	Santiago|La Moneda
-CHN	China	People's Republic of China|PRC|Mainland China	Chinese	Beijing|Zhongnanhai|Peking
+CHN	China	People's Republic of China|PRC|Mainland China	Chinese|Shanghai|Shenzhen|Guangzhou|Wuhan|Tianjin|Tibet|Xinjiang	Beijing|Zhongnanhai|Peking
 CIV	Ivory Coast	Côte d'Ivoire|Cote d'Ivoire|Côte d’Ivoire|Republic of Côte d'Ivoire|Republic of Cote d'Ivoire	Ivorian|Ivorians	Yamoussoukro|Abidjan
 CMR	Cameroon	Republic of Cameroon	Cameroonian|Cameroonians	Yaoundé|Yaounde
 COD	Democratic Republic of the Congo	DR Congo|DRC|D.R. Congo|Democratic Republic of Congo|Congo-Kinshasa|DR of Congo|Zaire	Congolese	Kinshasa
@@ -58,14 +60,14 @@ CUW	Curaçao	Curacao	Curaçaoan|Curacaoan	Willemstad
 CYM	Cayman Islands	the Cayman Islands|Caymans	Caymanian|Caymanians	
 CYP	Cyprus	Republic of Cyprus	Cypriot|Cypriots	Nicosia
 CZE	Czech Republic	Czechia	Czech|Czechs	Prague
-DEU	Germany	Federal Republic of Germany|Deutschland|FRG	German|Germans	Berlin
+DEU	Germany	Federal Republic of Germany|Deutschland|FRG	German|Germans|Munich|Hamburg|Frankfurt	Berlin
 DJI	Djibouti	Republic of Djibouti	Djiboutian|Djiboutians	
 DMA	Dominica	Commonwealth of Dominica		Roseau
 DNK	Denmark	Kingdom of Denmark	Danish|Dane|Danes	Copenhagen|Christiansborg
 DOM	Dominican Republic		Dominican|Dominicans	Santo Domingo
 DZA	Algeria	People's Democratic Republic of Algeria	Algerian|Algerians	Algiers
 ECU	Ecuador	Republic of Ecuador	Ecuadorian|Ecuadorians|Ecuadorean|Ecuadoreans	Quito|Carondelet Palace
-EGY	Egypt	Arab Republic of Egypt	Egyptian|Egyptians	Cairo
+EGY	Egypt	Arab Republic of Egypt	Egyptian|Egyptians|Alexandria|Sharm el-Sheikh	Cairo
 ERI	Eritrea	State of Eritrea	Eritrean|Eritreans	Asmara
 ESH	Western Sahara	Sahrawi Arab Democratic Republic|SADR	Sahrawi|Sahrawis|Saharawi|Saharawis	
 ESP	Spain	Kingdom of Spain|España|Espana	Spanish|Spaniard|Spaniards	Madrid|Moncloa|La Moncloa
@@ -74,11 +76,11 @@ ETH	Ethiopia	Federal Democratic Republic of Ethiopia	Ethiopian|Ethiopians	Addis 
 FIN	Finland	Republic of Finland|Suomi	Finnish|Finn|Finns	Helsinki
 FJI	Fiji	Republic of Fiji	Fijian|Fijians	Suva
 FLK	Falkland Islands	Falklands|the Falklands|Malvinas|Islas Malvinas	Falkland Islander|Falkland Islanders|Falklander|Falklanders	
-FRA	France	French Republic	French|Frenchman|Frenchmen|Frenchwoman|Frenchwomen	Paris|the Elysee|Elysee|Élysée|the Élysée|Elysee Palace|Élysée Palace|Matignon
+FRA	France	French Republic	French|Frenchman|Frenchmen|Frenchwoman|Frenchwomen|Marseille|Lyon	Paris|the Elysee|Elysee|Élysée|the Élysée|Elysee Palace|Élysée Palace|Matignon
 FRO	Faroe Islands	Faroes|the Faroes|Faeroe Islands	Faroese	Tórshavn|Torshavn
 FSM	Micronesia	Federated States of Micronesia	Micronesian|Micronesians	Palikir
 GAB	Gabon	Gabonese Republic	Gabonese	Libreville
-GBR	United Kingdom	Great Britain|Britain|UK|U.K.|United Kingdom of Great Britain and Northern Ireland|the United Kingdom	British|Briton|Britons|Brit|Brits	London|Downing Street|10 Downing Street|Number 10|No 10|No. 10|Whitehall
+GBR	United Kingdom	Great Britain|Britain|UK|U.K.|United Kingdom of Great Britain and Northern Ireland|the United Kingdom	British|Briton|Britons|Brit|Brits|Manchester|Birmingham|Belfast|Edinburgh	London|Downing Street|10 Downing Street|Number 10|No 10|No. 10|Whitehall
 GEO	Georgia	Sakartvelo	Georgian|Georgians	Tbilisi
 GHA	Ghana	Republic of Ghana	Ghanaian|Ghanaians	Accra
 GIB	Gibraltar		Gibraltarian|Gibraltarians	
@@ -101,29 +103,29 @@ HTI	Haiti	Republic of Haiti	Haitian|Haitians	Port-au-Prince
 HUN	Hungary	Magyarország|Magyarorszag	Hungarian|Hungarians	Budapest
 IDN	Indonesia	Republic of Indonesia	Indonesian|Indonesians	Jakarta
 IMN	Isle of Man		Manx	
-IND	India	Republic of India|Bharat	Indian|Indians	New Delhi|South Block|Raisina Hill
+IND	India	Republic of India|Bharat	Indian|Indians|Mumbai|Kolkata|Chennai|Bangalore|Bengaluru|Hyderabad|Srinagar|Pahalgam	New Delhi|South Block|Raisina Hill
 IOT	British Indian Ocean Territory	Chagos Islands|Chagos Archipelago	Chagossian|Chagossians	
 IRL	Ireland	Republic of Ireland|Éire|Eire	Irish|Irishman|Irishmen|Irishwoman	Dublin
-IRN	Iran	Islamic Republic of Iran|Persia	Iranian|Iranians	Tehran|Teheran
-IRQ	Iraq	Republic of Iraq	Iraqi|Iraqis	Baghdad
+IRN	Iran	Islamic Republic of Iran|Persia	Iranian|Iranians|Isfahan|Esfahan|Mashhad|Tabriz|Shiraz	Tehran|Teheran
+IRQ	Iraq	Republic of Iraq	Iraqi|Iraqis|Mosul|Basra|Kirkuk|Erbil|Fallujah|Tikrit	Baghdad
 ISL	Iceland		Icelandic|Icelander|Icelanders	Reykjavík|Reykjavik
-ISR	Israel	State of Israel	Israeli|Israelis	Jerusalem
+ISR	Israel	State of Israel	Israeli|Israelis|Tel Aviv|Haifa|Eilat	Jerusalem
 ITA	Italy	Italian Republic|Italia	Italian|Italians	Rome|Palazzo Chigi
 JAM	Jamaica		Jamaican|Jamaicans	
 JOR	Jordan	Hashemite Kingdom of Jordan	Jordanian|Jordanians	Amman
-JPN	Japan	Nippon	Japanese	Tokyo
+JPN	Japan	Nippon	Japanese|Osaka|Hiroshima	Tokyo
 KAZ	Kazakhstan	Republic of Kazakhstan|Qazaqstan	Kazakh|Kazakhs|Kazakhstani|Kazakhstanis	Astana|Nur-Sultan|Akorda
 KEN	Kenya	Republic of Kenya	Kenyan|Kenyans	Nairobi
 KGZ	Kyrgyzstan	Kyrgyz Republic|Kirghizia	Kyrgyz|Kyrgyzstani|Kyrgyzstanis	Bishkek
 KHM	Cambodia	Kingdom of Cambodia|Kampuchea	Cambodian|Cambodians|Khmer	Phnom Penh
 KIR	Kiribati	Republic of Kiribati	I-Kiribati	Tarawa|South Tarawa
 KNA	Saint Kitts and Nevis	St Kitts and Nevis|St. Kitts and Nevis|St Kitts	Kittitian|Kittitians|Nevisian|Nevisians	Basseterre
-KOR	South Korea	Republic of Korea|ROK|S. Korea|S Korea	South Korean|South Koreans	Seoul|Blue House|Cheong Wa Dae|Yongsan
+KOR	South Korea	Republic of Korea|ROK|S. Korea|S Korea	South Korean|South Koreans|Busan	Seoul|Blue House|Cheong Wa Dae|Yongsan
 KWT	Kuwait	State of Kuwait	Kuwaiti|Kuwaitis	Kuwait City
 LAO	Laos	Lao PDR|Lao People's Democratic Republic	Lao|Laotian|Laotians	Vientiane
 LBN	Lebanon	Lebanese Republic	Lebanese	Beirut|Baabda
 LBR	Liberia	Republic of Liberia	Liberian|Liberians	Monrovia
-LBY	Libya	State of Libya	Libyan|Libyans	Tripoli
+LBY	Libya	State of Libya	Libyan|Libyans|Benghazi|Misrata	Tripoli
 LCA	Saint Lucia	St Lucia|St. Lucia	Saint Lucian|Saint Lucians|St Lucian	Castries
 LIE	Liechtenstein	Principality of Liechtenstein	Liechtensteiner|Liechtensteiners	Vaduz
 LKA	Sri Lanka	Democratic Socialist Republic of Sri Lanka|Ceylon	Sri Lankan|Sri Lankans	Colombo
@@ -157,7 +159,7 @@ MYT	Mayotte		Mahoran|Mahorans	Mamoudzou
 NAM	Namibia	Republic of Namibia	Namibian|Namibians	Windhoek
 NCL	New Caledonia	Nouvelle-Calédonie|Kanaky|Nouvelle-Caledonie	New Caledonian|New Caledonians	Nouméa|Noumea
 NER	Niger	Republic of the Niger|Republic of Niger	Nigerien|Nigeriens	Niamey
-NGA	Nigeria	Federal Republic of Nigeria	Nigerian|Nigerians	Abuja|Aso Rock|Aso Villa
+NGA	Nigeria	Federal Republic of Nigeria	Nigerian|Nigerians|Kano|Maiduguri	Abuja|Aso Rock|Aso Villa
 NIC	Nicaragua	Republic of Nicaragua	Nicaraguan|Nicaraguans	Managua
 NIU	Niue		Niuean|Niueans	Alofi
 NLD	Netherlands	the Netherlands|Holland|Kingdom of the Netherlands	Dutch|Dutchman|Dutchmen|Dutchwoman	Amsterdam
@@ -166,7 +168,7 @@ NPL	Nepal	Federal Democratic Republic of Nepal	Nepali|Nepalis|Nepalese	Kathmandu
 NRU	Nauru	Republic of Nauru	Nauruan|Nauruans	Yaren
 NZL	New Zealand	Aotearoa|NZ	New Zealander|New Zealanders|Kiwi|Kiwis	Wellington
 OMN	Oman	Sultanate of Oman	Omani|Omanis	Muscat
-PAK	Pakistan	Islamic Republic of Pakistan	Pakistani|Pakistanis	Islamabad
+PAK	Pakistan	Islamic Republic of Pakistan	Pakistani|Pakistanis|Karachi|Lahore|Peshawar|Quetta|Rawalpindi	Islamabad
 PAN	Panama	Republic of Panama	Panamanian|Panamanians	
 PER	Peru	Republic of Peru	Peruvian|Peruvians	Lima
 PHL	Philippines	the Philippines|Republic of the Philippines	Filipino|Filipinos|Philippine	Manila|Malacañang|Malacañang Palace|Malacanang|Malacanang Palace
@@ -177,15 +179,15 @@ PRI	Puerto Rico	Commonwealth of Puerto Rico	Puerto Rican|Puerto Ricans
 PRK	North Korea	DPRK|Democratic People's Republic of Korea|N. Korea|N Korea	North Korean|North Koreans	Pyongyang
 PRT	Portugal	Portuguese Republic	Portuguese	Lisbon
 PRY	Paraguay	Republic of Paraguay	Paraguayan|Paraguayans	Asunción|Asuncion
-PSE	Palestine	State of Palestine|Palestinian territories|Palestinian Territories|Occupied Palestinian Territory|occupied Palestinian territories|Palestinian territory|Gaza Strip|the Gaza Strip|Gaza|West Bank|the West Bank	Palestinian|Palestinians	Ramallah
+PSE	Palestine	State of Palestine|Palestinian territories|Palestinian Territories|Occupied Palestinian Territory|occupied Palestinian territories|Palestinian territory|Gaza Strip|the Gaza Strip|Gaza|West Bank|the West Bank	Palestinian|Palestinians|Hebron|Jericho|Nablus|Jenin|Rafah|Khan Younis	Ramallah
 PYF	French Polynesia	Polynésie française|Polynesie francaise	French Polynesian|French Polynesians	Papeete
 QAT	Qatar	State of Qatar	Qatari|Qataris	Doha
 REU	Réunion	La Réunion|Reunion|La Reunion	Réunionese|Reunionese	
 ROU	Romania	Rumania	Romanian|Romanians	Bucharest|Cotroceni
-RUS	Russia	Russian Federation	Russian|Russians	Moscow|the Kremlin|Kremlin
+RUS	Russia	Russian Federation	Russian|Russians|Saint Petersburg|St. Petersburg|Kursk|Belgorod|Novosibirsk|Sochi|Kazan|Vladivostok|Rostov-on-Don|Murmansk|Chechnya|Dagestan	Moscow|the Kremlin|Kremlin
 RWA	Rwanda	Republic of Rwanda	Rwandan|Rwandans	Kigali
-SAU	Saudi Arabia	Kingdom of Saudi Arabia|KSA	Saudi|Saudis|Saudi Arabian|Saudi Arabians	Riyadh
-SDN	Sudan	Republic of the Sudan|the Sudan	Sudanese	Khartoum|Port Sudan
+SAU	Saudi Arabia	Kingdom of Saudi Arabia|KSA	Saudi|Saudis|Saudi Arabian|Saudi Arabians|Jeddah|Mecca	Riyadh
+SDN	Sudan	Republic of the Sudan|the Sudan	Sudanese|Omdurman|El Fasher|Darfur	Khartoum|Port Sudan
 SEN	Senegal	Republic of Senegal	Senegalese	Dakar
 SGP	Singapore	Republic of Singapore	Singaporean|Singaporeans	
 SLB	Solomon Islands	the Solomon Islands|Solomons	Solomon Islander|Solomon Islanders	Honiara
@@ -202,7 +204,7 @@ SVN	Slovenia	Republic of Slovenia	Slovenian|Slovenians|Slovene|Slovenes	Ljubljan
 SWE	Sweden	Kingdom of Sweden|Sverige	Swedish|Swede|Swedes	Stockholm|Rosenbad
 SWZ	Eswatini	Swaziland|Kingdom of Eswatini	Swazi|Swazis|Emaswati	Mbabane|Lobamba
 SYC	Seychelles	Republic of Seychelles|the Seychelles	Seychellois	
-SYR	Syria	Syrian Arab Republic	Syrian|Syrians	Damascus
+SYR	Syria	Syrian Arab Republic	Syrian|Syrians|Aleppo|Homs|Idlib|Raqqa|Latakia	Damascus
 TCA	Turks and Caicos Islands	Turks and Caicos		
 TCD	Chad	Republic of Chad	Chadian|Chadians	N'Djamena|Ndjamena
 TGO	Togo	Togolese Republic	Togolese	Lomé|Lome
@@ -213,25 +215,25 @@ TLS	Timor-Leste	East Timor|Democratic Republic of Timor-Leste	Timorese|East Timo
 TON	Tonga	Kingdom of Tonga	Tongan|Tongans	Nuku'alofa
 TTO	Trinidad and Tobago	Trinidad|Republic of Trinidad and Tobago	Trinidadian|Trinidadians|Tobagonian|Tobagonians	Port of Spain
 TUN	Tunisia	Republic of Tunisia	Tunisian|Tunisians	Tunis|Carthage Palace
-TUR	Turkey	Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey|Republic of Turkiye	Turkish|Turk|Turks	Ankara
+TUR	Turkey	Türkiye|Turkiye|Republic of Türkiye|Republic of Turkey|Republic of Turkiye	Turkish|Turk|Turks|Istanbul|Izmir|Antalya|Cizre|Diyarbakir	Ankara
 TUV	Tuvalu		Tuvaluan|Tuvaluans	Funafuti
 TWN	Taiwan	Republic of China|ROC|Chinese Taipei|Formosa	Taiwanese	Taipei
 TZA	Tanzania	United Republic of Tanzania	Tanzanian|Tanzanians	Dodoma|Dar es Salaam
 UGA	Uganda	Republic of Uganda	Ugandan|Ugandans	Kampala
-UKR	Ukraine	the Ukraine	Ukrainian|Ukrainians	Kyiv|Kiev|Bankova
+UKR	Ukraine	the Ukraine	Ukrainian|Ukrainians|Kharkiv|Odesa|Odessa|Lviv|Dnipro|Zaporizhzhia|Mariupol|Kherson|Donetsk|Luhansk|Bakhmut|Mykolaiv|Sumy|Avdiivka|Donbas|Crimea	Kyiv|Kiev|Bankova
 URY	Uruguay	Oriental Republic of Uruguay	Uruguayan|Uruguayans	Montevideo
-USA	United States	United States of America|U.S.|US|USA|U.S.A.|America|the United States	American|Americans	Washington|the White House|White House|Washington, D.C.|Washington D.C.|Washington DC
+USA	United States	United States of America|U.S.|US|USA|U.S.A.|America|the United States	American|Americans|New York|Chicago|Miami|Houston|Boston|Seattle|San Francisco	Washington|the White House|White House|Washington, D.C.|Washington D.C.|Washington DC
 UZB	Uzbekistan	Republic of Uzbekistan	Uzbek|Uzbeks|Uzbekistani|Uzbekistanis	Tashkent
 VAT	Vatican	Holy See|the Holy See|Vatican City|the Vatican|Vatican City State		
 VCT	Saint Vincent and the Grenadines	St Vincent and the Grenadines|St. Vincent and the Grenadines|St Vincent	Vincentian|Vincentians	Kingstown
 VEN	Venezuela	Bolivarian Republic of Venezuela	Venezuelan|Venezuelans	Caracas|Miraflores|Miraflores Palace
 VGB	British Virgin Islands	BVI		
 VIR	U.S. Virgin Islands	US Virgin Islands|United States Virgin Islands|USVI		
-VNM	Vietnam	Viet Nam|Socialist Republic of Vietnam	Vietnamese	Hanoi
+VNM	Vietnam	Viet Nam|Socialist Republic of Vietnam	Vietnamese|Ho Chi Minh City	Hanoi
 VUT	Vanuatu	Republic of Vanuatu	Ni-Vanuatu	Port Vila
 WSM	Samoa	Independent State of Samoa	Samoan|Samoans	Apia
 XKX	Kosovo	Republic of Kosovo	Kosovar|Kosovars|Kosovan|Kosovans	Pristina|Prishtina|Priština
-YEM	Yemen	Republic of Yemen	Yemeni|Yemenis	Sanaa|Sana'a|Aden
+YEM	Yemen	Republic of Yemen	Yemeni|Yemenis|Hodeidah|Marib	Sanaa|Sana'a|Aden
 ZAF	South Africa	Republic of South Africa|RSA	South African|South Africans	Pretoria|Union Buildings|Tshwane
 ZMB	Zambia	Republic of Zambia	Zambian|Zambians	Lusaka
 ZWE	Zimbabwe	Republic of Zimbabwe	Zimbabwean|Zimbabweans	Harare
