@@ -102,10 +102,4 @@ enum ActorLexicon {
     "south", "east", "west", "central", "new", "last", "next", "both", "two", "three",
     "reuters", "there", "here", "what", "who", "why", "how", "where", "all", "some", "many",
   ]
-
-  /// Words for reporters and news media: never participants.
-  static let reporterWords: Set<String> = [
-    "reporters", "journalists", "reporter", "journalist", "media", "newspaper", "press",
-    "correspondent", "correspondents", "agency",
-  ]
 }

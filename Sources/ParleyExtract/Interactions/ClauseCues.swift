@@ -54,13 +54,4 @@ enum ClauseCues {
     "set", "upcoming", "next", "intends", "intend", "going", "invited", "aims", "agreed",
     "decided", "proposed", "offered", "arrange", "arranged", "preparing",
   ]
-
-  /// Intent verbs before an infinitive "to <trigger>" that make it planned.
-  static let intentBeforeInfinitive: Set<String> = [
-    "agreed", "agree", "agrees", "plans", "planned", "plan", "decided", "expected", "intends",
-    "hopes", "hoped", "wants", "wanted", "seeks", "sought", "aims", "offered", "proposed",
-    "invited", "ready", "willing", "set", "due", "scheduled", "prepared", "order", "going", "is",
-    "are", "was", "were", "travel", "will", "promised", "pledged", "vowed", "expects", "asked",
-    "urged", "called", "try", "tried", "trying", "attempt", "refused", "declined",
-  ]
 }

@@ -14,8 +14,6 @@ struct Trigger: Sendable, Hashable {
   var takesDirectObject: Bool
   /// Whether the interaction is mutual (talks, calls, agreements between sides).
   var isMutual: Bool
-  /// Whether the actor is the one received rather than the receiver ("hosted", "received").
-  var isHosting: Bool = false
   /// The status the trigger itself implies ("invited … to visit" → planned).
   var impliedStatus: InteractionStatus? = nil
   /// Whether the sides after "between" are the recipients ("mediated between A and B").

@@ -4,7 +4,7 @@
 /// Each line of ``table`` is `TYPE mode form preps flags : phrase | phrase …`,
 /// where `form` is `v` (verb: inflected automatically, irregular forms listed
 /// as `meet/met/met`) or `n` (noun: plural added), `preps` a comma list or `-`,
-/// and flags any of `d` (takes a direct object), `m` (mutual), `h` (hosting),
+/// and flags any of `d` (takes a direct object), `m` (mutual),
 /// `p` (implies planned), `b` (the sides after "between" are recipients: mediation),
 /// `t` (the recipient may follow "that": "demanded that X …"), `a` (needs an aid noun
 /// after it: "sent arms to X", not "sent a letter to X").
@@ -17,7 +17,7 @@ enum TriggerLexicon {
     CONSULT visit v - d : visit
     CONSULT visit v to - : travel/traveled/traveled | travel/travelled/travelled | fly/flew/flown
     CONSULT visit v in,to - : arrive/arrived/arrived
-    CONSULT visit v - d,h : host/hosted/hosted | receive/received/received
+    CONSULT visit v - d : host/hosted/hosted | receive/received/received
     CONSULT - n with,between m : talks | meeting | negotiations | consultations | discussions | conversation | dialogue | summit | tete-a-tete | encounter
     CONSULT phone n with,between m : call | phone call | telephone call | phone conversation | telephone conversation | video call | videoconference | phone talks | telephone talks
     CONSULT visit n to - : visit | trip
@@ -98,7 +98,7 @@ enum TriggerLexicon {
           let trigger = Trigger(
             tokens: tokens, type: type, mode: mode, form: form, preps: preps,
             takesDirectObject: flags.contains("d"), isMutual: flags.contains("m"),
-            isHosting: flags.contains("h"), impliedStatus: flags.contains("p") ? .planned : nil,
+            impliedStatus: flags.contains("p") ? .planned : nil,
             betweenAreRecipients: flags.contains("b"), takesThatClause: flags.contains("t"),
             needsAidNoun: flags.contains("a"),
             pastForms: form == .verb ? pastForms(forms) : [],
