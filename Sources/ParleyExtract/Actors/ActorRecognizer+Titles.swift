@@ -279,7 +279,7 @@ extension ActorRecognizer {
     var organizationSector: String?
     if let hit = gazetteerMatch(at: k, tokens) {
       switch hit.phrase.entry {
-      case .country(let c), .demonym(let c), .metonym(let c):
+      case .country(let c), .demonym(let c), .metonym(let c), .place(let c):
         country = c
       case .organization(let o):
         // ", the European Union's foreign policy chief,"

@@ -132,6 +132,7 @@ public struct ActorRecognizer: Sendable {
       case .country: return 2
       case .metonym: return 3
       case .demonym: return 4
+      case .place: return 5
       }
     }
     return phrases.min { rank($0) < rank($1) }
@@ -171,9 +172,11 @@ public struct ActorRecognizer: Sendable {
         end = bodyEnd
       }
       return ActorSpan(start: start, end: end, actors: [actor])
-    case .country(let c), .metonym(let c), .demonym(let c):
+    case .country(let c), .metonym(let c), .demonym(let c), .place(let c):
       var isDemonym = false
+      var isPlace = false
       if case .demonym = hit.phrase.entry { isDemonym = true }
+      if case .place = hit.phrase.entry { isPlace = true }
       var after = hit.end
       if after < tokens.count && tokens[after].lower == "'s" { after += 1 }
       let role = Role(country: c, sector: nil)
@@ -185,6 +188,10 @@ public struct ActorRecognizer: Sendable {
       {
         if actor.kind == .government { context.noteBody(actor) }
         return ActorSpan(start: start, end: bodyEnd, actors: [actor])
+      }
+      if isPlace {
+        guard let actor = factory.country(c, alias: surface) else { return nil }
+        return ActorSpan(start: start, end: hit.end, actors: [actor], role: .modifier)
       }
       if isDemonym {
         if let group = coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context) {

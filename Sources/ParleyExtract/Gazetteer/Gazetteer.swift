@@ -52,6 +52,8 @@ public final class Gazetteer: Sendable {
     case country(String)
     case demonym(String)
     case metonym(String)
+    /// A city, province or region: locates things in the country, never acts.
+    case place(String)
     case organization(Int)
     case person(Int)
   }
@@ -82,10 +84,12 @@ public final class Gazetteer: Sendable {
 
   /// The gazetteer built from Parley's own tables.
   public static let shared = Gazetteer(
-    countryTable: countryTable, organizationTable: organizationTable, personTable: personTable)
+    countryTable: countryTable, organizationTable: organizationTable,
+    personTable: personTable + "\n" + historicalPersonTable, placeTable: placeTable)
 
   /// Builds a gazetteer from TSV tables (see the files in `Gazetteer/Data`).
-  public init(countryTable: String, organizationTable: String, personTable: String) {
+  /// `placeTable` rows (iso3, places) add places that locate things in a country.
+  public init(countryTable: String, organizationTable: String, personTable: String, placeTable: String = "") {
     let tokenizer = Tokenizer()
     var index: [String: [Phrase]] = [:]
     var prefixes = Set<String>()
@@ -117,6 +121,10 @@ public final class Gazetteer: Sendable {
       c.aliases.forEach { add($0, .country(c.iso3)) }
       c.demonyms.forEach { add($0, .demonym(c.iso3)) }
       c.metonyms.forEach { add($0, .metonym(c.iso3)) }
+    }
+
+    for row in TSV.rows(placeTable, columns: 2) where countries[row[0]] != nil {
+      TSV.list(row[1]).forEach { add($0, .place(row[0])) }
     }
 
     var organizations: [Organization] = []
@@ -205,7 +213,7 @@ public final class Gazetteer: Sendable {
     let key = Tokenizer().tokens(in: text).map { Gazetteer.fold($0.lower) }.joined(separator: " ")
     for phrase in index[key] ?? [] {
       switch phrase.entry {
-      case .country(let c), .demonym(let c), .metonym(let c): return c
+      case .country(let c), .demonym(let c), .metonym(let c), .place(let c): return c
       default: continue
       }
     }
