@@ -19,15 +19,88 @@ public struct ActorRecognizer: Sendable {
     var spans: [ActorSpan] = []
     var i = 0
     while i < tokens.count {
-      if let span = match(at: i, tokens, &context) {
+      if let span = match(at: i, tokens, &context) ?? unplacedGroup(at: i, tokens) {
         spans.append(span)
         i = max(span.end, i + 1)
       } else {
         i += 1
       }
     }
-    return spans
+    return place(spans, tokens, &context)
   }
+
+  /// "rebels", "the authorities", "Moslem fundamentalist demonstrators": a group or state
+  /// body named without its country (see ``BodyLexicon/unplacedHeads``).
+  func unplacedGroup(at i: Int, _ tokens: [Token]) -> ActorSpan? {
+    // "its troops", "their supporters": the subject's own, not an actor of their own.
+    if i > 0, ["its", "their", "his", "her", "our", "my", "your"].contains(tokens[i - 1].lower) { return nil }
+    guard tokens[i].isWord, BodyLexicon.heads[tokens[i].lower] != nil || BodyLexicon.modifiers[tokens[i].lower] != nil
+    else { return nil }
+    // "the rebels' demands" stays a group; "Rebels" opening a name ("Rebels United Front") does not.
+    guard let (end, body) = bodyPhrase(at: i, tokens) else { return nil }
+    let head = (max(i, end - BodyLexicon.maxHeadLength)..<end).lazy.map {
+      tokens[$0..<end].map(\.lower).joined(separator: " ")
+    }.first { BodyLexicon.unplacedHeads.contains($0) }
+    guard head != nil, end >= tokens.count || !tokens[end].isCapitalized || tokens[end].lower == "in"
+    else { return nil }
+    var span = ActorSpan(start: i, end: end, actors: [])
+    span.unplaced = .init(name: body.name, sector: body.sector)
+    return span
+  }
+
+  /// Gives each unplaced group a country: a place or country right after it ("rebels in
+  /// the Ivory Coast", "the government of Sudan"), else the first country the sentence
+  /// names, else the country the article has named most. Groups with none are dropped.
+  /// Notes the sentence's countries in `context`.
+  private func place(_ spans: [ActorSpan], _ tokens: [Token], _ context: inout ArticleContext) -> [ActorSpan] {
+    let countries = spans.compactMap { $0.actors.first?.country }
+    var out: [ActorSpan] = []
+    for (n, span) in spans.enumerated() {
+      guard let body = span.unplaced else {
+        out.append(span)
+        continue
+      }
+      var country: String?
+      var start = span.start
+      // "NATO peacekeeping troops", "Bangladeshi peacekeeping troops": the actor before it.
+      if let previous = out.last, previous.end <= span.start,
+        tokens[previous.end..<span.start].allSatisfy({ BodyLexicon.modifiers[$0.lower] != nil })
+      {
+        if previous.role == .modifier, let c = previous.actors.first?.country {
+          country = c
+          start = previous.start
+          out.removeLast()
+        } else {
+          out[out.count - 1].end = span.end
+          continue
+        }
+      }
+      if country == nil, n + 1 < spans.count, let next = spans[n + 1].actors.first?.country {
+        let gap = tokens[span.end..<spans[n + 1].start].map(\.lower)
+        if let first = gap.first, ["in", "of", "from", "throughout", "across", "inside"].contains(first),
+          gap.count <= 3, gap.dropFirst().allSatisfy({ $0 == "the" || Self.compassWords.contains($0) })
+        {
+          country = next
+        }
+      }
+      country = country ?? countries.first ?? context.homeCountry
+      let surface = ActorNaming.join(tokens[span.start..<span.end])
+      guard let country, let actor = factory.body(country, name: body.name, sector: body.sector, alias: surface)
+      else { continue }
+      var placed = span
+      placed.start = start
+      placed.actors = [actor]
+      placed.unplaced = nil
+      out.append(placed)
+    }
+    for c in countries { context.noteCountry(c) }
+    return out
+  }
+
+  static let compassWords: Set<String> = [
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring",
+  ]
 
   // MARK: - One position
 

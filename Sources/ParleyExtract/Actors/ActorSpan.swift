@@ -23,6 +23,15 @@ public struct ActorSpan: Sendable, Hashable {
   public var title: String?
   /// Whether the span is a pronoun or description resolved from context.
   public var isReference: Bool
+  /// A group or body named without its country ("rebels", "the authorities"), whose
+  /// country the rest of the sentence or article supplies; nil once placed.
+  var unplaced: UnplacedBody?
+
+  /// The name and sector of a group awaiting its country.
+  struct UnplacedBody: Sendable, Hashable {
+    var name: String
+    var sector: String
+  }
 
   /// Creates a span.
   public init(

@@ -15,6 +15,25 @@ public struct ArticleContext: Sendable {
   /// The participants of the last reciprocal interaction, or the last coordinated pair.
   var lastGroup: [PoliticalActor] = []
 
+  /// How often each country was named so far (as an actor, adjective or place), and the
+  /// order in which they first appeared, for the article's home country.
+  var countryCounts: [String: Int] = [:]
+  var countryOrder: [String] = []
+
+  /// The country the article has named most so far (the earliest of equals).
+  var homeCountry: String? {
+    var best: String?
+    for c in countryOrder where best == nil || countryCounts[c, default: 0] > countryCounts[best!, default: 0] {
+      best = c
+    }
+    return best
+  }
+
+  mutating func noteCountry(_ iso3: String) {
+    if countryCounts[iso3] == nil { countryOrder.append(iso3) }
+    countryCounts[iso3, default: 0] += 1
+  }
+
   /// Creates an empty context for an article of `date`.
   public init(date: CivilDate?) { self.date = date }
 

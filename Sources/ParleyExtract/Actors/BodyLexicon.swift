@@ -61,14 +61,14 @@ enum BodyLexicon {
       "judges", "prosecutors",
     ])
     add("Rebels", "REB", [
-      "rebels", "rebel", "insurgents", "militants", "guerrillas", "separatists", "jihadists",
+      "rebels", "rebel", "insurgents", "militants", "guerrillas", "guerillas", "separatists", "jihadists",
       "extremists", "militia", "militias", "rebel groups", "rebel forces", "insurgent groups",
     ])
-    add("Opposition", "OPP", ["opposition", "dissidents", "opposition parties"])
+    add("Opposition", "OPP", ["opposition", "dissidents", "opposition parties", "opposition groups"])
     add("Party", "PTY", ["ruling party", "parties", "political parties"])
     // "the Russian party", "the Ukrainian side" in diplomatic readouts: the government.
     add("Government", "GOV", ["party", "side"])
-    add("Protesters", "CVL", ["protesters", "protester", "demonstrators"])
+    add("Protesters", "CVL", ["protesters", "protester", "demonstrators", "rioters", "strikers"])
     add("Civilians", "CVL", [
       "civilians", "residents", "villagers", "citizens", "nationals", "people", "tourists",
       "activists", "hostages", "pilgrims",
@@ -108,6 +108,22 @@ enum BodyLexicon {
     add("Criminals", "CRM", ["hackers"])
     return table
   }()
+
+  /// Heads that name an actor even without a country ("rebels", "the authorities",
+  /// "thousands of students"): the sentence or the article says whose they are.
+  /// Titles of individuals and vague words ("officials", "leaders", "people") are left out:
+  /// alone they are reporters and bystanders more often than actors.
+  static let unplacedHeads: Set<String> = [
+    "government", "authorities", "regime", "junta", "cabinet", "administration", "army",
+    "troops", "soldiers", "armed forces", "security forces", "police", "policemen",
+    "riot police", "parliament", "rebels", "rebel forces", "rebel groups", "insurgents",
+    "militants", "guerrillas", "guerillas", "separatists", "jihadists", "extremists", "militia",
+    "militias", "militiamen", "fundamentalists", "gunmen", "paramilitaries", "opposition",
+    "opposition parties", "opposition groups", "dissidents", "protesters", "demonstrators",
+    "rioters", "strikers", "students", "workers", "unions", "trade unions", "farmers",
+    "landowners", "refugees", "prisoners", "detainees", "villagers", "residents", "civilians",
+    "settlers", "youths", "activists", "supporters", "hackers", "crowds", "mobs",
+  ]
 
   /// Bodies whose actor is the country itself rather than a named body.
   static let countryLevelBodies: Set<String> = ["Government"]
@@ -159,7 +175,9 @@ enum BodyLexicon {
     "parliamentary": nil, "legislative": nil, "prosecutors'": nil, "communist": nil,
     "nationalist": nil, "islamist": nil, "kurdish": nil, "muslim": "REL", "christian": "REL",
     "jewish": "REL", "catholic": "REL", "buddhist": "REL", "hindu": "REL", "religious": "REL",
-    "community": nil, "prominent": nil,
+    "community": nil, "prominent": nil, "moslem": "REL", "islamic": nil, "fundamentalist": nil,
+    "ethnic": nil, "young": nil, "angry": nil, "university": nil, "radical": nil,
+    "hardline": nil, "striking": nil, "peacekeeping": nil, "peace-keeping": nil, "unarmed": nil, "student": nil, "tribal": nil,
   ]
 
   /// Person heads whose sector a modifier replaces ("military officials" → MIL).
