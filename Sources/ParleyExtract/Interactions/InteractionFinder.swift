@@ -190,17 +190,14 @@ struct InteractionFinder: Sendable {
     } else if subjects.count >= 2 && (trigger.isMutual || followedByEachOther(end, tokens)) {
       result.pairs = allPairs(subjects)
       result.isMutual = true
-    } else if trigger.type == .protest, let protester = subjects.first, subjects.count == 1,
-      protester.kind != .country, let country = protester.country,
-      let government = countryActor(country)
-    {
-      // Protesters with no named target protest against their own government.
-      result.pairs = pairs(subjects, [government])
     } else if !subjects.isEmpty && trigger.type == .agree,
       let complement = complementRecipient(after: end, tokens, spans)
     {
       // "agreed to set up a centre in Tokyo", "offered to send troops to Liberia"
       result.pairs = pairs(subjects, complement)
+      result.isMutual = false
+    } else if !subjects.isEmpty, let target = implicitTarget(after: end, subjects: subjects, tokens, spans) {
+      result.pairs = subjects.map { ($0, target) }
       result.isMutual = false
     } else if subjects.isEmpty && objects.isEmpty && trigger.form == .noun && start > 0 {
       let before = tokens[start - 1].lower
@@ -219,6 +216,35 @@ struct InteractionFinder: Sendable {
       for t in targets where s.id != t.id { out.append((s, t)) }
     }
     return out
+  }
+
+  /// The target of an act that names none: the country where it happens ("imposed a
+  /// curfew in Algiers", "blocked roads in the capital"), else, for a group that is
+  /// not a state body, its own government ("students demanded reforms"). A state acting
+  /// in its own country is its own target: the event is domestic.
+  func implicitTarget(after end: Int, subjects: [PoliticalActor], _ tokens: [Token], _ spans: [ActorSpan])
+    -> PoliticalActor?
+  {
+    let stops: Set<String> = [",", "if", "unless", "because", "while", "until", "whether", "who", "whose", "as", "after", "before", "since"]
+    var k = end
+    while k < tokens.count && k - end <= 14 && !ClauseCues.boundaries.contains(tokens[k].lower)
+      && !stops.contains(tokens[k].lower)
+    {
+      k += 1
+    }
+    let locatives: Set<String> = ["in", "into", "at", "near", "throughout", "across", "outside", "inside", "of"]
+    for span in spans where span.start > end && span.end <= k && span.role != .media {
+      guard let country = span.actors.first?.country, span.actors.count == 1,
+        locatives.contains(tokens[span.start - 1].lower)
+          || (span.start >= 2 && locatives.contains(tokens[span.start - 2].lower) && tokens[span.start - 1].lower == "the")
+      else { continue }
+      // A place of the source's own country is the source's country; another is that country.
+      return countryActor(country)
+    }
+    guard subjects.count == 1, let source = subjects.first, let country = source.country,
+      source.kind != .country, !BodyLexicon.stateSectors.contains(source.sector ?? "GOV")
+    else { return nil }
+    return countryActor(country)
   }
 
   /// The actor for a country, as the gazetteer names it.
