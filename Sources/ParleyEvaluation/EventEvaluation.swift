@@ -83,13 +83,18 @@ public enum EventEvaluation {
     for m in extractor.mentions(in: article) where m.status != .negated {
       guard let s = code(m.source), let t = code(m.target) else { continue }
       var type = m.type.rawValue
-      if m.status != .occurred && m.type.isCooperative { type = InteractionType.agree.rawValue }
+      var reciprocal = m.reciprocal
+      if m.status != .occurred && m.type.isCooperative {
+        // A planned meeting is the subject's commitment to it, one way.
+        type = InteractionType.agree.rawValue
+        reciprocal = false
+      }
       // …and announced coercion or violence as THREATEN.
       if m.status != .occurred && m.type.quadClass == .materialConflict {
         type = InteractionType.threaten.rawValue
       }
       out.insert(Dyad(source: s, target: t, type: type))
-      if m.reciprocal { out.insert(Dyad(source: t, target: s, type: type)) }
+      if reciprocal { out.insert(Dyad(source: t, target: s, type: type)) }
     }
     return out
   }

@@ -66,13 +66,17 @@ public struct Extractor: Sendable {
         let mutual =
           followed?.reciprocal
           ?? (interaction.isMutual && !(interaction.trigger.mode == "visit"))
-        let (a, b) = mutual && target.id < source.id ? (target, source) : (source, target)
+        // An occurred mutual event has no direction: its sides go in canonical order. A
+        // planned one is still the subject's offer ("said they would meet B").
+        let effective = followed?.status ?? status
+        let (a, b) =
+          mutual && effective == .occurred && target.id < source.id ? (target, source) : (source, target)
         let key = "\(a.id)|\(b.id)|\(interaction.trigger.type.rawValue)"
         guard seen.insert(key).inserted else { continue }
         var mention = Mention(
           article: article.path, articleDate: article.date, sentence: index, evidence: sentence,
           source: a, target: b, type: interaction.trigger.type, mode: mode, reciprocal: mutual,
-          date: nil, dateText: nil, datePrecision: nil, status: followed?.status ?? status,
+          date: nil, dateText: nil, datePrecision: nil, status: effective,
           trigger: tokens[interaction.start..<interaction.end].map(\.text).joined(separator: " "))
         EventDating.date(
           &mention, interaction: interaction, tokens: tokens, times: times,

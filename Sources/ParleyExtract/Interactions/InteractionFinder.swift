@@ -182,6 +182,17 @@ struct InteractionFinder: Sendable {
       result.pairs = pairs(subjects, patients)
       return result
     }
+    if isPassive(start: start, tokens), trigger.form == .verb, trigger.takesDirectObject,
+      !subjects.isEmpty
+    {
+      // "three soldiers were killed outside Basra": with no agent named, the country
+      // where it happened acts on the subject; otherwise nobody is known to have acted.
+      if let country = placeCountry(after: end, tokens, spans), let place = countryActor(country) {
+        result.pairs = subjects.map { (place, $0) }
+      }
+      result.isMutual = false
+      return result
+    }
     let objects = self.objects(after: end, tokens, spans, trigger: trigger)
     if !objects.isEmpty && !subjects.isEmpty {
       result.pairs = pairs(subjects, objects)
@@ -196,7 +207,9 @@ struct InteractionFinder: Sendable {
       // "agreed to set up a centre in Tokyo", "offered to send troops to Liberia"
       result.pairs = pairs(subjects, complement)
       result.isMutual = false
-    } else if !subjects.isEmpty, let target = implicitTarget(after: end, subjects: subjects, tokens, spans) {
+    } else if !subjects.isEmpty,
+      let target = implicitTarget(after: end, subjects: subjects, type: trigger.type, tokens, spans)
+    {
       result.pairs = subjects.map { ($0, target) }
       result.isMutual = false
     } else if subjects.isEmpty && objects.isEmpty && trigger.form == .noun && start > 0 {
@@ -222,9 +235,23 @@ struct InteractionFinder: Sendable {
   /// curfew in Algiers", "blocked roads in the capital"), else, for a group that is
   /// not a state body, its own government ("students demanded reforms"). A state acting
   /// in its own country is its own target: the event is domestic.
-  func implicitTarget(after end: Int, subjects: [PoliticalActor], _ tokens: [Token], _ spans: [ActorSpan])
-    -> PoliticalActor?
-  {
+  func implicitTarget(
+    after end: Int, subjects: [PoliticalActor], type: InteractionType, _ tokens: [Token], _ spans: [ActorSpan]
+  ) -> PoliticalActor? {
+    guard let country = placeCountry(after: end, tokens, spans) else {
+      // Aid, talks and force are given to someone: with no one named there is no target.
+      guard ![.aid, .consult, .cooperate, .assault, .coerce, .mobilize].contains(type),
+        subjects.count == 1, let source = subjects.first, let country = source.country,
+        source.kind != .country, !BodyLexicon.stateSectors.contains(source.sector ?? "GOV")
+      else { return nil }
+      return countryActor(country)
+    }
+    return countryActor(country)
+  }
+
+  /// The country of a place named in a locative phrase of the clause after `end`
+  /// ("in Algiers", "into the capital", "throughout Indonesia").
+  func placeCountry(after end: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> String? {
     let stops: Set<String> = [",", "if", "unless", "because", "while", "until", "whether", "who", "whose", "as", "after", "before", "since"]
     var k = end
     while k < tokens.count && k - end <= 14 && !ClauseCues.boundaries.contains(tokens[k].lower)
@@ -238,13 +265,9 @@ struct InteractionFinder: Sendable {
         locatives.contains(tokens[span.start - 1].lower)
           || (span.start >= 2 && locatives.contains(tokens[span.start - 2].lower) && tokens[span.start - 1].lower == "the")
       else { continue }
-      // A place of the source's own country is the source's country; another is that country.
-      return countryActor(country)
+      return country
     }
-    guard subjects.count == 1, let source = subjects.first, let country = source.country,
-      source.kind != .country, !BodyLexicon.stateSectors.contains(source.sector ?? "GOV")
-    else { return nil }
-    return countryActor(country)
+    return nil
   }
 
   /// The actor for a country, as the gazetteer names it.
