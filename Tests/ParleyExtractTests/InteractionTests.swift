@@ -106,8 +106,10 @@ import Testing
 @Suite struct ComplementTests {
   @Test func pronounSubjectAfterAReportingVerb() {
     #expect(dyads("Chile says it is willing to withdraw its troops from Peru.") == ["chile>peru RETREAT hypothetical -"])
-    // Without a pronoun, the speaker is not the actor of the reported event.
-    #expect(dyads("Chile says the army will withdraw its troops from Peru.").isEmpty)
+    // Without a pronoun, the speaker is not the actor of the reported event: the army is
+    // (Chile's, as nothing else in the sentence is named first).
+    #expect(dyads("Chile says the army will withdraw its troops from Peru.") == ["chile-military>peru RETREAT planned -"])
+    #expect(dyads("Chile says Bolivia will withdraw its troops from Peru.") == ["bolivia>peru RETREAT planned -"])
   }
 
   @Test func agreementsTargetTheActorOfTheirComplement() {

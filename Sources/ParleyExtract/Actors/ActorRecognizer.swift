@@ -266,6 +266,7 @@ public struct ActorRecognizer: Sendable {
         guard let actor = factory.country(c, alias: surface) else { return nil }
         return ActorSpan(start: start, end: hit.end, actors: [actor], role: .modifier)
       }
+      if isDemonym, let span = community(start: start, hit: hit, country: c, tokens) { return span }
       if isDemonym {
         if let group = coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context) {
           return group
@@ -282,6 +283,43 @@ public struct ActorRecognizer: Sendable {
       }
       return ActorSpan(start: start, end: hit.end, actors: [actor])
     }
+  }
+
+  /// "ethnic Albanians" (a community whose country the sentence gives, see ``place(_:_:_:)``),
+  /// "Bosnian Serbs", "Croatian Serb refugees" (a community of the first country).
+  private func community(start: Int, hit: Hit, country c: String, _ tokens: [Token]) -> ActorSpan? {
+    let surface = ActorNaming.join(tokens[hit.start..<hit.end])
+    if hit.start > 0, tokens[hit.start - 1].lower == "ethnic" {
+      var name = "Ethnic " + surface
+      var sector = "CVL"
+      var end = hit.end
+      if let (bodyEnd, body) = bodyPhrase(at: hit.end, tokens) {
+        name += " " + body.name
+        sector = body.sector
+        end = bodyEnd
+      }
+      var span = ActorSpan(start: hit.start - 1, end: end, actors: [])
+      span.unplaced = .init(name: name, sector: sector)
+      return span
+    }
+    guard let second = gazetteerMatch(at: hit.end, tokens), case .demonym(let other) = second.phrase.entry,
+      other != c, let info = gazetteer.countries[c]
+    else { return nil }
+    let secondSurface = ActorNaming.join(tokens[second.start..<second.end])
+    var name = secondSurface
+    var sector = "CVL"
+    var end = second.end
+    if let (bodyEnd, body) = bodyPhrase(at: second.end, tokens) {
+      name += " " + body.name
+      sector = body.sector
+      end = bodyEnd
+    } else if !secondSurface.hasSuffix("s") {
+      return nil
+    }
+    let actor = PoliticalActor(
+      id: ActorNaming.slug(info.name + " " + name), name: (info.demonyms.first ?? info.name) + " " + name,
+      kind: .group, country: c, sector: sector, aliases: [ActorNaming.join(tokens[start..<end])])
+    return ActorSpan(start: start, end: end, actors: [actor])
   }
 
   /// "Russian and Ukrainian officials": several demonyms sharing one body noun.

@@ -106,8 +106,26 @@ enum BodyLexicon {
       "mobs", "inhabitants",
     ])
     add("Criminals", "CRM", ["hackers"])
+    // Ethnic and religious communities: "Iraqi Kurds", "Kurds in Syria".
+    for (name, words) in BodyLexicon.communities {
+      add(name, BodyLexicon.religiousCommunities.contains(name) ? "REL" : "CVL", words)
+    }
     return table
   }()
+
+  /// Ethnic and religious communities by name, with the words that name them.
+  static let communities: [(String, [String])] = [
+    ("Kurds", ["kurds"]), ("Shiites", ["shiites", "shias", "shia muslims"]),
+    ("Sunnis", ["sunnis", "sunni muslims"]), ("Christians", ["christians"]),
+    ("Muslims", ["muslims", "moslems"]), ("Hindus", ["hindus"]), ("Sikhs", ["sikhs"]),
+    ("Jews", ["jews"]), ("Arabs", ["arabs"]), ("Tamils", ["tamils"]), ("Hutus", ["hutus", "hutu"]),
+    ("Tutsis", ["tutsis", "tutsi"]), ("Druze", ["druze"]), ("Copts", ["copts"]),
+    ("Pashtuns", ["pashtuns"]), ("Uyghurs", ["uyghurs", "uighurs"]), ("Berbers", ["berbers"]),
+    ("Roma", ["roma"]), ("Rohingya", ["rohingya"]), ("Baluch", ["baluch", "baloch"]),
+  ]
+
+  /// Communities coded as religious (REL) rather than civilian (CVL).
+  static let religiousCommunities: Set<String> = ["Shiites", "Sunnis", "Christians", "Muslims", "Hindus", "Sikhs", "Jews", "Copts"]
 
   /// Heads that name an actor even without a country ("rebels", "the authorities",
   /// "thousands of students"): the sentence or the article says whose they are.
@@ -122,7 +140,9 @@ enum BodyLexicon {
     "opposition parties", "opposition groups", "dissidents", "protesters", "demonstrators",
     "rioters", "strikers", "students", "workers", "unions", "trade unions", "farmers",
     "landowners", "refugees", "prisoners", "detainees", "villagers", "residents", "civilians",
-    "settlers", "youths", "activists", "supporters", "hackers", "crowds", "mobs",
+    "settlers", "youths", "activists", "supporters", "hackers", "crowds", "mobs", "kurds",
+    "shiites", "shias", "sunnis", "tamils", "hutus", "tutsis", "druze", "copts", "pashtuns",
+    "uyghurs", "uighurs", "berbers", "rohingya",
   ]
 
   /// Bodies whose actor is the country itself rather than a named body.

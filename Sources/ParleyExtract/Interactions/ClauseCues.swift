@@ -11,7 +11,7 @@ enum ClauseCues {
   static let topicPrepositions: Set<String> = [
     "of", "in", "on", "about", "over", "from", "for", "into", "across", "near", "by", "at",
     "regarding", "concerning", "including", "toward", "towards", "amid", "within", "to",
-    "against", "with", "between", "among",
+    "against", "with", "between", "among", "throughout", "inside", "outside",
   ]
 
   /// Words that may stand between a verb and its direct object.
@@ -30,6 +30,9 @@ enum ClauseCues {
   static let groupNouns: Set<String> = [
     "ministers", "leaders", "presidents", "heads", "representatives", "delegations", "officials",
     "envoys", "diplomats", "negotiators", "delegates", "governments", "chiefs",
+    // quantities of people: "thousands of students marched"
+    "hundreds", "thousands", "dozens", "scores", "tens", "millions", "group", "groups", "crowd",
+    "crowds", "members", "band", "contingent", "busloads", "batch",
   ]
 
   /// Auxiliaries and adverbs between a subject and its verb ("has refused", "will not").

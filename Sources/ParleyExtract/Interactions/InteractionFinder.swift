@@ -207,14 +207,16 @@ struct InteractionFinder: Sendable {
       // "agreed to set up a centre in Tokyo", "offered to send troops to Liberia"
       result.pairs = pairs(subjects, complement)
       result.isMutual = false
-    } else if !subjects.isEmpty,
+    } else if subjects.isEmpty && objects.isEmpty && trigger.form == .noun && start > 0 {
+      let before = tokens[start - 1].lower
+      result.isFollowUp = ["the", "this", "that", "their", "its", "his", "her"].contains(before)
+    }
+    // "imposed a curfew in southern Tunisia" (Tunisia's own), "students demanded reforms".
+    if result.pairs.isEmpty, !result.isFollowUp, !subjects.isEmpty,
       let target = implicitTarget(after: end, subjects: subjects, type: trigger.type, tokens, spans)
     {
       result.pairs = subjects.map { ($0, target) }
       result.isMutual = false
-    } else if subjects.isEmpty && objects.isEmpty && trigger.form == .noun && start > 0 {
-      let before = tokens[start - 1].lower
-      result.isFollowUp = ["the", "this", "that", "their", "its", "his", "her"].contains(before)
     }
     return result
   }
@@ -238,7 +240,8 @@ struct InteractionFinder: Sendable {
   func implicitTarget(
     after end: Int, subjects: [PoliticalActor], type: InteractionType, _ tokens: [Token], _ spans: [ActorSpan]
   ) -> PoliticalActor? {
-    guard let country = placeCountry(after: end, tokens, spans) else {
+    // Where talks are held is a venue, not a side.
+    guard ![.consult, .cooperate].contains(type), let country = placeCountry(after: end, tokens, spans) else {
       // Aid, talks and force are given to someone: with no one named there is no target.
       guard ![.aid, .consult, .cooperate, .assault, .coerce, .mobilize].contains(type),
         subjects.count == 1, let source = subjects.first, let country = source.country,
@@ -261,9 +264,13 @@ struct InteractionFinder: Sendable {
     }
     let locatives: Set<String> = ["in", "into", "at", "near", "throughout", "across", "outside", "inside", "of"]
     for span in spans where span.start > end && span.end <= k && span.role != .media {
-      guard let country = span.actors.first?.country, span.actors.count == 1,
-        locatives.contains(tokens[span.start - 1].lower)
-          || (span.start >= 2 && locatives.contains(tokens[span.start - 2].lower) && tokens[span.start - 1].lower == "the")
+      var p = span.start - 1
+      while p > end && span.start - p <= 3
+        && (tokens[p].lower == "the" || ActorRecognizer.compassWords.contains(tokens[p].lower))
+      {
+        p -= 1
+      }
+      guard let country = span.actors.first?.country, span.actors.count == 1, locatives.contains(tokens[p].lower)
       else { continue }
       return country
     }

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import ParleyExtract
+
+/// Groups named without their country, acts with no named target, passives without an
+/// agent and ethnic communities. All sentences are written for these tests.
+@Suite struct DomesticEventTests {
+  @Test func aGroupTakesTheCountryOfTheFollowingPlace() {
+    #expect(dyads("Rebels in Mali rejected the government's offer on Tuesday.").first?.hasPrefix("mali-rebels>mali REJECT") == true)
+    #expect(dyads("Students throughout Kenya demanded lower fees.") == ["kenya-experts>kenya REQUEST occurred 2025-04-28"])
+  }
+
+  @Test func aGroupTakesTheFirstCountryOfTheSentence() {
+    // The demonstrators are Peru's: the sentence names no other country before them.
+    #expect(dyads("Peruvian police arrested dozens of demonstrators on Friday.")
+      == ["peru-police>peru-protesters COERCE occurred 2025-04-25"])
+  }
+
+  @Test func aGroupTakesTheCountryTheArticleNamedMost() {
+    let found = dyads(
+      "Bolivia's election commission postponed the vote.", "Hours later, the police detained protesters in the capital.")
+    #expect(found.contains { $0.hasPrefix("bolivia-police>bolivia-protesters COERCE") })
+  }
+
+  @Test func aGroupWithNoCountryAnywhereIsNoActor() {
+    #expect(dyads("Rebels attacked a convoy on Monday.").isEmpty)
+  }
+
+  @Test func theSubjectsOwnTroopsAreNotAnActor() {
+    #expect(dyads("Chile offered its troops to Peru.").first?.hasPrefix("chile>peru AGREE") == true)
+  }
+
+  @Test func anActBeforeAPlaceTargetsThatPlacesCountry() {
+    #expect(dyads("Armed militants blew up a bridge near Kandahar.").first?.hasPrefix("afghanistan-rebels>afghanistan ASSAULT") == true)
+    #expect(dyads("The Tunisian government imposed a curfew in southern Tunisia.").first?.hasPrefix("tunisia>tunisia COERCE") == true)
+  }
+
+  @Test func aGroupWithNoTargetAddressesItsOwnGovernment() {
+    #expect(dyads("Nepali farmers demanded cheaper fertiliser.") == ["nepal-farmers>nepal REQUEST occurred 2025-04-28"])
+    // …but aid, talks and force need someone named to receive them.
+    #expect(dyads("Nepali farmers attacked on Sunday.").isEmpty)
+  }
+
+  @Test func talksAreNotHeldWithTheirVenue() {
+    #expect(dyads("The Chilean rebels met in Lima.").isEmpty)
+  }
+
+  @Test func aPassiveWithoutAgentHasThePlaceAsActor() {
+    #expect(dyads("Two Ghanaian soldiers were killed near the Malian city of Gao.").first?.hasPrefix("mali>ghana-military ASSAULT") == true)
+    #expect(dyads("Two Ghanaian soldiers were killed on Sunday.").isEmpty)
+  }
+
+  @Test func ethnicCommunitiesBelongWhereTheyLive() {
+    #expect(dyads("Hundreds of ethnic Hungarians protested in Slovakia.").first?.hasPrefix("slovakia-ethnic-hungarians>slovakia PROTEST") == true)
+    #expect(dyads("Bosnian Croats boycotted the vote.").first?.hasPrefix("bosnia-and-herzegovina-croats>bosnia-and-herzegovina SANCTION") == true)
+    #expect(dyads("Bosnian Croats accused Serbia of meddling.").first?.hasPrefix("bosnia-and-herzegovina-croats>serbia ACCUSE") == true)
+  }
+
+  @Test func plannedMeetingsKeepTheirDirection() {
+    let found = dyads("Chadian President Mahamat Deby said he would meet Sudanese General Abdel Fattah al-Burhan.")
+    #expect(found.first?.hasPrefix("mahamat-deby=abdel-fattah-al-burhan CONSULT") == true)
+  }
+}
