@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
     inSentence sentence: String, index: Int, article: Article, context: inout ArticleContext,
     earlier: [Mention]
   ) -> [Mention] {
-    let tokens = tokenizer.tokens(in: sentence)
+    let tokens = Self.unbracketingAcronyms(tokenizer.tokens(in: sentence))
     guard !tokens.isEmpty else { return [] }
     let spans = recognizer.spans(in: tokens, context: &context)
     let found = finder.interactions(tokens: tokens, spans: spans)
@@ -98,6 +98,27 @@ public struct Extractor: Sendable {
       context.lastGroup = group
     }
     return result
+  }
+
+  /// "the Revolutionary United Front (RUF) announced": the brackets around a short
+  /// acronym or name go, so they neither split the clause nor hide the name.
+  static func unbracketingAcronyms(_ tokens: [Token]) -> [Token] {
+    guard tokens.contains(where: { $0.text == "(" }) else { return tokens }
+    var out: [Token] = []
+    out.reserveCapacity(tokens.count)
+    var i = 0
+    while i < tokens.count {
+      if tokens[i].text == "(", let close = tokens[(i + 1)..<min(tokens.count, i + 5)].firstIndex(where: { $0.text == ")" }),
+        close > i + 1, tokens[(i + 1)..<close].allSatisfy({ $0.isCapitalized || !$0.isWord })
+      {
+        out += tokens[(i + 1)..<close]
+        i = close + 1
+        continue
+      }
+      out.append(tokens[i])
+      i += 1
+    }
+    return out
   }
 
   /// The earlier mention a dateless one refers to: the same pair of actors,

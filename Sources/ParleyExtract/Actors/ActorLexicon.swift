@@ -35,6 +35,9 @@ enum ActorLexicon {
     "col.", "lt.-gen.", "rear", "air", "naval", "navy", "cabinet", "junior", "chief-of-staff",
   ]
 
+  /// Title heads of international offices, which no country's context places.
+  static let internationalTitles: Set<String> = ["secretary-general", "pope", "commissioner", "envoy", "representative", "mediator"]
+
   /// Title modifiers that make the holder a former office holder (sector ELI).
   static let formerWords: Set<String> = ["former", "ousted", "deposed", "exiled", "ex"]
 

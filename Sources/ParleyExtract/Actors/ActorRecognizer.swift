@@ -56,6 +56,20 @@ public struct ActorRecognizer: Sendable {
     let countries = spans.compactMap { $0.actors.first?.country }
     var out: [ActorSpan] = []
     for (n, span) in spans.enumerated() {
+      if span.unplaced == nil, let person = span.actors.first, Self.needsCountry(span) {
+        // "President Suharto": a national office holder the gazetteer does not know holds
+        // office in the country named before him, else in the article's, else in the only
+        // country the sentence names.
+        let before = spans[..<n].reversed().lazy.compactMap { $0.actors.first?.country }.first
+        let only = Set(countries).count == 1 ? countries.first : nil
+        var placed = span
+        if let country = before ?? context.homeCountry ?? only {
+          placed.actors[0].country = country
+          context.placePerson(person.id, in: country)
+        }
+        out.append(placed)
+        continue
+      }
       guard let body = span.unplaced else {
         out.append(span)
         continue
@@ -95,6 +109,15 @@ public struct ActorRecognizer: Sendable {
     }
     for c in countries { context.noteCountry(c) }
     return out
+  }
+
+  /// Whether a span is one person with a national title ("President", "General") and no country.
+  static func needsCountry(_ span: ActorSpan) -> Bool {
+    guard span.actors.count == 1, let person = span.actors.first, person.kind == .person,
+      person.country == nil, let title = span.title, !ActorLexicon.internationalTitles.contains(title),
+      let sector = person.sector, ["GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB"].contains(sector)
+    else { return false }
+    return true
   }
 
   static let compassWords: Set<String> = [

@@ -55,6 +55,12 @@ public struct ArticleContext: Sendable {
     if people.count > 12 { people.removeFirst() }
   }
 
+  /// Gives the person `id` the country the text implies, wherever the context keeps them.
+  mutating func placePerson(_ id: String, in country: String) {
+    for i in people.indices where people[i].actor.id == id { people[i].actor.country = country }
+    for (key, actor) in surnames where actor.id == id { surnames[key]?.country = country }
+  }
+
   mutating func noteBody(_ actor: PoliticalActor) {
     bodies.removeAll { $0.id == actor.id }
     bodies.append(actor)

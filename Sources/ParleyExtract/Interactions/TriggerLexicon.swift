@@ -55,7 +55,7 @@ enum TriggerLexicon {
     THREATEN - v - d,t : threaten/threatened/threatened | warn/warned/warned
     THREATEN - n to,against - : ultimatum | threat | threats | warning
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
-    PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in
+    PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in | strike | walkout | work stoppage | national strike
     PROTEST - v against - : riot/rioted/rioted | march/marched/marched | block roads/blocked roads/blocked roads | block streets/blocked streets/blocked streets | stop work/stopped work/stopped work
     SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended
     SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
