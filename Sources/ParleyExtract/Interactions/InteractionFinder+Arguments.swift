@@ -119,7 +119,14 @@ extension InteractionFinder {
           accepted = true
         } else {
           var p = span.start - 1
-          while p >= from && ClauseCues.objectFillers.contains(tokens[p].lower) { p -= 1 }
+          // "talks with leaders of Romania's new government"
+          while p >= from
+            && (ClauseCues.objectFillers.contains(tokens[p].lower)
+              || (tokens[p].lower == "of" && p > from && ClauseCues.groupNouns.contains(tokens[p - 1].lower))
+              || (ClauseCues.groupNouns.contains(tokens[p].lower) && p + 1 < tokens.count && tokens[p + 1].lower == "of"))
+          {
+            p -= 1
+          }
           if p >= from, trigger.preps.contains(tokens[p].lower)
             || (isReaction && ["by", "from"].contains(tokens[p].lower))
           {

@@ -310,6 +310,8 @@ struct InteractionFinder: Sendable {
 
   private func isPassive(start: Int, _ tokens: [Token]) -> Bool {
     guard start > 0 else { return false }
+    // "is opposed to", "was committed to": an adjective, not a passive.
+    if start + 1 < tokens.count, tokens[start + 1].lower == "to" { return false }
     let previous = tokens[start - 1].lower
     return ["was", "were", "been", "being", "is", "are"].contains(previous)
       && tokens[start].lower.hasSuffix("ed") || ["was", "were", "been"].contains(previous)
@@ -325,6 +327,12 @@ struct InteractionFinder: Sendable {
     while k >= 0 && skipped <= 4 {
       let w = tokens[k].lower
       if w == "'s" || InteractionFinder.lightVerbs.contains(w) { return true }
+      // "held a first round of talks", "launched ten days of war games"
+      if w == "of", k > 0, InteractionFinder.portionNouns.contains(tokens[k - 1].lower) {
+        k -= 1
+        skipped += 1
+        continue
+      }
       if ClauseCues.boundaries.contains(w) || ClauseCues.topicPrepositions.contains(w)
         || tokens[k].isPunctuation
       {
@@ -336,6 +344,12 @@ struct InteractionFinder: Sendable {
     return false
   }
 
+  /// Nouns that measure out an event: "a round of talks", "three days of war games".
+  static let portionNouns: Set<String> = [
+    "round", "rounds", "series", "day", "days", "week", "weeks", "month", "months", "hours",
+    "session", "sessions", "wave", "waves", "spate", "string", "campaign", "program", "programme",
+  ]
+
   static let lightVerbs: Set<String> = [
     "hold", "holds", "held", "holding", "have", "has", "had", "having", "conduct", "conducted",
     "conducts", "make", "made", "makes", "pay", "paid", "pays", "concluded", "began", "begin",
@@ -344,7 +358,9 @@ struct InteractionFinder: Sendable {
     "imposed", "imposes", "announced", "unveiled", "adopted", "carry", "carried", "issued",
     "issue", "staged", "stage", "took", "take", "engaged", "resumed", "resume", "renewed",
     "renew", "undertook", "undertake", "undertakes", "continued", "continue", "completed",
-    "started", "start", "wrapped", "opening", "held", "launching", "led", "mounted",
+    "started", "start", "wrapped", "opening", "held", "launching", "led", "mounted", "extend",
+    "extended", "extends", "declared", "declare", "declares", "instituted", "institute",
+    "organized", "organised", "organize", "organise", "called", "call",
   ]
 
   private func followedByEachOther(_ end: Int, _ tokens: [Token]) -> Bool {
