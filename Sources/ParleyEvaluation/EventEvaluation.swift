@@ -110,8 +110,18 @@ public enum EventEvaluation {
     return nil
   }
 
-  /// A CAMEO or PLOVER actor code cut to its country part ("USAGOV" → "USA", "IGOEUREEC" → "IGO").
-  static func countryLevel(_ code: String) -> String { String(code.prefix(3)) }
+  /// A CAMEO or PLOVER actor code cut to its country part ("USAGOV" → "USA", "IGOEUREEC" → "IGO"),
+  /// with the few CAMEO country codes that differ from ISO 3166 ("JAP", "ITL") made ISO.
+  static func countryLevel(_ code: String) -> String {
+    let country = String(code.prefix(3))
+    return cameoCountries[country] ?? country
+  }
+
+  /// CAMEO country codes that are not the ISO 3166 alpha-3 code of the same country.
+  static let cameoCountries: [String: String] = [
+    "JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS",
+    "BUR": "MMR", "KAM": "KHM", "GDR": "DEU", "FRG": "DEU", "YUG": "SRB", "CSK": "CZE",
+  ]
 
   private static func miss(_ id: String?, _ text: String, _ gold: Set<Dyad>, _ predicted: Set<Dyad>)
     -> String

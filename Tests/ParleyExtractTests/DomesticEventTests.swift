@@ -61,3 +61,34 @@ import Testing
     #expect(found.first?.hasPrefix("mahamat-deby=abdel-fattah-al-burhan CONSULT") == true)
   }
 }
+
+/// Clause details met in older wire copy. All sentences are written for these tests.
+@Suite struct ClauseDetailTests {
+  @Test func anUnknownOfficeHolderTakesTheCountryNamedBeforeHim() {
+    let placed = Extractor().mentions(in: article("Malian rebels rejected an appeal from President Amadou Kone."))
+    #expect(placed.first?.target.id == "amadou-kone" && placed.first?.target.country == "MLI")
+    // With nothing named before him and several countries after, he stays unplaced.
+    let unplaced = Extractor().mentions(in: article("President Amadou Kone accused Ghana and Togo of meddling."))
+    #expect(unplaced.count == 2 && unplaced.allSatisfy { $0.source.country == nil })
+  }
+
+  @Test func bracketedAcronymsDoNotSplitTheClause() {
+    #expect(dyads("The Nepali Students Union (NSU) organised a general strike in Pokhara and Nepal.").contains { $0.contains(">nepal PROTEST") })
+  }
+
+  @Test func portionsOfAnEventKeepTheirLightVerb() {
+    #expect(dyads("Chilean and Peruvian warships began five days of joint exercises.").first?.hasPrefix("chile-military=peru-military COOPERATE") == true)
+  }
+
+  @Test func leadersOfACountryStandForIt() {
+    #expect(dyads("Chile's foreign minister held talks with leaders of Peru's new government.").first?.contains("=peru CONSULT") == true)
+  }
+
+  @Test func opposedToIsNoPassive() {
+    #expect(dyads("Chile is opposed to Peruvian mediation.").first?.hasPrefix("chile>peru REJECT") == true)
+  }
+
+  @Test func multiWordNamesNeedTheirCapitals() {
+    #expect(dyads("The Chilean foreign minister visited Russia today.").first?.contains(">russia CONSULT") == true)
+  }
+}

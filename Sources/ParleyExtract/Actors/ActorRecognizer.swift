@@ -196,7 +196,12 @@ public struct ActorRecognizer: Sendable {
         if !phrases.isEmpty {
           // Case matters only for short all-capital phrases ("US" is not "us").
           var text: String?
+          let lastIsLower = length > 1 && !tokens[j].isCapitalized
           let candidates = phrases.filter { phrase in
+            // "visited Russia today" is not the broadcaster Russia Today.
+            if lastIsLower, let last = phrase.text.split(separator: " ").last?.first, last.isUppercase {
+              return false
+            }
             guard phrase.isCaseSensitive else { return true }
             let t = text ?? tokens[i...j].map(\.text).joined()
             text = t
@@ -279,6 +284,7 @@ public struct ActorRecognizer: Sendable {
       if let span = titled(start: start, titleAt: after, prefix: role, tokens, &context) {
         return span
       }
+      if isDemonym, let span = community(start: start, hit: hit, country: c, tokens) { return span }
       if let (bodyEnd, body) = bodyPhrase(at: after, tokens),
         let actor = factory.body(c, name: body.name, sector: body.sector, alias: surface)
       {
@@ -289,7 +295,6 @@ public struct ActorRecognizer: Sendable {
         guard let actor = factory.country(c, alias: surface) else { return nil }
         return ActorSpan(start: start, end: hit.end, actors: [actor], role: .modifier)
       }
-      if isDemonym, let span = community(start: start, hit: hit, country: c, tokens) { return span }
       if isDemonym {
         if let group = coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context) {
           return group

@@ -26,20 +26,22 @@ enum TriggerLexicon {
     CONSULT third-party n between,with b : mediation | mediation effort | mediation mission | mediation efforts
     AGREE - v with,on,to m : agree/agreed/agreed
     AGREE - v to,with d : promise/promised/promised | pledge/pledged/pledged | offer/offered/offered | propose/proposed/proposed | vow/vowed/vowed | accept/accepted/accepted
-    AGREE - n with,between m : agreement | deal | accord | truce deal
+    AGREE - n with,between m : agreement | deal | accord | truce deal | consensus | ceasefire agreement | peace deal | peace agreement
+    AGREE - v with,on m : reach a consensus/reached a consensus/reached a consensus | reach consensus/reached consensus/reached consensus | reach an understanding/reached an understanding/reached an understanding
     SUPPORT - v - d : praise | endorse | back/backed/backed | support | thank | congratulate | commend | hail | applaud | recognize | recognise | defend/defended/defended | welcome/welcomed/welcomed | forgive/forgave/forgiven
     SUPPORT - v with d,m : sign/signed/signed | ratify/ratified/ratified
     SUPPORT - v with,and m : establish diplomatic ties/established diplomatic ties/established diplomatic ties | establish diplomatic relations/established diplomatic relations/established diplomatic relations | establish ties/established ties/established ties | upgrade ties/upgraded ties/upgraded ties | upgrade their diplomatic ties/upgraded their diplomatic ties/upgraded their diplomatic ties | restore ties/restored ties/restored ties | restore diplomatic ties/restored diplomatic ties/restored diplomatic ties | restore relations/restored relations/restored relations
     SUPPORT - v for,to - : express support/expressed support/expressed support | reaffirm support/reaffirmed support/reaffirmed support
     CONCEDE - v to d : apologize/apologized/apologized | apologise/apologised/apologised | pardon | concede/conceded/conceded | allow/allowed/allowed
-    CONCEDE - v on,against,in - : ease/eased/eased | lift/lifted/lifted
+    CONCEDE - v on,against,in - : ease/eased/eased | lift/lifted/lifted | call off/called off/called off | relax/relaxed/relaxed | shorten/shortened/shortened
     COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated
     COOPERATE - v to,with - : extradite/extradited/extradited | share/shared/shared | hand over suspects/handed over suspects/handed over suspects
     COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation | war games | joint military exercises | joint patrols
     AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons | evacuate/evacuated/evacuated
-    AID - v to d,a : give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
+    AID - v to d,a : contribute/contributed/contributed | give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
     AID - n to,for - : humanitarian aid | military aid | assistance
-    RETREAT - v from - : withdraw/withdrew/withdrawn | pull out/pulled out/pulled out | retreat
+    RETREAT - v from - : withdraw/withdrew/withdrawn | pull out/pulled out/pulled out | retreat | demobilize/demobilized/demobilized | demobilise/demobilised/demobilised | disarm/disarmed/disarmed
+    RETREAT - n from - : withdrawal | pullout | pull-out | troop withdrawal
     RETREAT release v - d : release/released/released | free/freed/freed
     REQUEST - v - d,t : urge/urged/urged | ask/asked/asked | press/pressed/pressed | demand/demanded/demanded | request/requested/requested | pressure/pressured/pressured | insist/insisted/insisted
     REQUEST - v on,upon - : call on/called on/called on | call upon/called upon/called upon
@@ -57,7 +59,8 @@ enum TriggerLexicon {
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
     PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in | strike | walkout | work stoppage | national strike
     PROTEST - v against - : riot/rioted/rioted | march/marched/marched | block roads/blocked roads/blocked roads | block streets/blocked streets/blocked streets | stop work/stopped work/stopped work
-    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended
+    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended | halt/halted/halted | cut off/cut off/cut off | freeze/froze/frozen
+    SANCTION - n with,of,on,to - : suspension | freeze | cutoff
     SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
     SANCTION - n on,against - : sanctions | embargo | sanctions package
     MOBILIZE - v to,near,along - : deploy/deployed/deployed | mobilize/mobilized/mobilized | mobilise/mobilised/mobilised | mass troops/massed troops/massed troops
