@@ -89,9 +89,11 @@ public enum EventEvaluation {
         type = InteractionType.agree.rawValue
         reciprocal = false
       }
-      // …and announced coercion or violence as THREATEN.
-      if m.status != .occurred && m.type.quadClass == .materialConflict {
+      // …and announced coercion or violence, or anything made conditional on the other
+      // side's conduct ("will withdraw its force unless …"), as THREATEN.
+      if m.status != .occurred && (m.type.quadClass == .materialConflict || m.evidence.contains(" unless ")) {
         type = InteractionType.threaten.rawValue
+        reciprocal = false
       }
       out.insert(Dyad(source: s, target: t, type: type))
       if reciprocal { out.insert(Dyad(source: t, target: s, type: type)) }

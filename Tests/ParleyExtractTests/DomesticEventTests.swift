@@ -92,3 +92,29 @@ import Testing
     #expect(dyads("The Chilean foreign minister visited Russia today.").first?.contains(">russia CONSULT") == true)
   }
 }
+
+/// One event per intent: what a protest is for, what a demand asks, what a sanction
+/// stops. All sentences are written for these tests.
+@Suite struct ContentOfEventsTests {
+  @Test func theDemandOfAProtestIsItsPurpose() {
+    let found = dyads("Thousands of Chilean students marched in Santiago to demand free tuition.")
+    #expect(found.map { String($0.split(separator: " ")[1]) } == ["PROTEST"])
+  }
+
+  @Test func whatADemandAsksHasNotHappened() {
+    let found = dyads("Peru demanded that Chile lift its embargo on Bolivia.")
+    #expect(found.count == 1 && found[0].hasPrefix("peru>chile REQUEST"))
+    // …but a demand that is rejected stays the other side's demand.
+    #expect(dyads("Chile rejected a Peruvian request to reopen the border.").first?.hasPrefix("chile>peru REJECT") == true)
+  }
+
+  @Test func acceptingDemandsIsAConcession() {
+    let found = dyads("The Chilean government accepted demands from Peru.")
+    #expect(found.count == 1 && found[0].hasPrefix("chile>peru CONCEDE"))
+  }
+
+  @Test func cancellingAVisitIsTheSanction() {
+    let found = dyads("The Chilean foreign minister cancelled a planned visit to Peru.")
+    #expect(found.count == 1 && found[0].contains(">peru SANCTION"))
+  }
+}

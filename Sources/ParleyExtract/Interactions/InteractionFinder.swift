@@ -44,21 +44,51 @@ struct InteractionFinder: Sendable {
       i += length
     }
     found += ObligationFinder().interactions(tokens: tokens, spans: spans)
-    return Self.droppingRejectedProposals(Self.droppingRestatedNouns(found), tokens)
+    return Self.droppingPurposes(Self.droppingRejectedProposals(Self.droppingRestatedNouns(found), tokens), tokens)
+  }
+
+  /// "staged demonstrations to demand reforms", "rioted, calling for his removal": the
+  /// demand is what the protest is for, not a second event between the same sides.
+  static func droppingPurposes(_ found: [FoundInteraction], _ tokens: [Token]) -> [FoundInteraction] {
+    let protests = found.filter { $0.trigger.type == .protest && !$0.pairs.isEmpty }
+    guard !protests.isEmpty else { return found }
+    func sides(_ f: FoundInteraction) -> Set<String> { Set(f.pairs.map { $0.source.id + ">" + $0.target.id }) }
+    return found.filter { f in
+      guard f.trigger.type == .request || (f.trigger.type == .protest && f.trigger.form == .verb) else { return true }
+      return !protests.contains { p in
+        p.end <= f.start && f.start - p.end <= 12 && p.start != f.start && sides(f).isSubset(of: sides(p))
+      }
+    }
   }
 
   /// "rejected North Korea's demand to sever ties", "dismissed an appeal from X": the
   /// proposal being rejected is someone else's, not a new event of the rejecting side.
   /// Likewise "threatened to impose sanctions": the sanctions are the content of the threat.
   static func droppingRejectedProposals(_ found: [FoundInteraction], _ tokens: [Token]) -> [FoundInteraction] {
-    let rejections = found.filter { $0.trigger.type == .reject || $0.trigger.type == .threaten }
+    // Cancelling or suspending something ("suspended aid deliveries", "cancelled a planned
+    // visit") is the sanction; accepting or conceding to a demand is the concession.
+    // What is demanded ("demanded that Israel ease restrictions") has not happened either.
+    let responses: Set<InteractionType> = [.reject, .threaten, .sanction, .concede, .agree, .request]
+    let rejections = found.filter { responses.contains($0.trigger.type)
+        && ($0.trigger.form == .verb || $0.trigger.type == .reject || $0.trigger.type == .threaten)
+    }
     guard !rejections.isEmpty else { return found }
     return found.filter { f in
       guard f.trigger.type != .reject, f.trigger.type != .threaten,
         f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson
       else { return true }
       return !rejections.contains { r in
-        r.end <= f.start && f.start - r.end <= 8
+        // Agreeing to talks keeps the talks; only a demand is absorbed by its acceptance.
+        if r.trigger.type == .agree || r.trigger.type == .concede, f.trigger.type != .request { return false }
+        // A sanction absorbs only what it stops: aid, talks, visits, cooperation.
+        if r.trigger.type == .sanction, !f.trigger.type.isCooperative { return false }
+        if r.trigger.type == .request {
+          guard f.trigger.type != .request else { return false }
+          // "demanded that the US cancel", "urged Iraq to allow": the demand's own clause.
+          return r.end <= f.start && f.start - r.end <= 10
+            && !tokens[r.end..<f.start].contains { ($0.lower != "that" && ClauseCues.boundaries.contains($0.lower)) || $0.text == "," }
+        }
+        return r.end <= f.start && f.start - r.end <= 8
           && !tokens[r.end..<f.start].contains { ClauseCues.boundaries.contains($0.lower) || $0.text == "," }
       }
     }
@@ -86,7 +116,7 @@ struct InteractionFinder: Sendable {
     "economic", "public", "broad", "diplomatic", "western", "popular", "moral",
     "unacceptable", "new", "fresh", "repeated", "such", "these", "those", "many", "several",
     "any", "no", "renewed", "humanitarian", "possible", "latest", "first", "direct", "up",
-    "more", "maximum", "growing", "mounting", "increased",
+    "more", "maximum", "growing", "mounting", "increased", "all",
   ]
 
   /// The triggers whose phrase starts at `i`, longest first.

@@ -33,6 +33,7 @@ enum TriggerLexicon {
     SUPPORT - v with,and m : establish diplomatic ties/established diplomatic ties/established diplomatic ties | establish diplomatic relations/established diplomatic relations/established diplomatic relations | establish ties/established ties/established ties | upgrade ties/upgraded ties/upgraded ties | upgrade their diplomatic ties/upgraded their diplomatic ties/upgraded their diplomatic ties | restore ties/restored ties/restored ties | restore diplomatic ties/restored diplomatic ties/restored diplomatic ties | restore relations/restored relations/restored relations
     SUPPORT - v for,to - : express support/expressed support/expressed support | reaffirm support/reaffirmed support/reaffirmed support
     CONCEDE - v to d : apologize/apologized/apologized | apologise/apologised/apologised | pardon | concede/conceded/conceded | allow/allowed/allowed
+    CONCEDE - v to,from - : accept demands/accepted demands/accepted demands | accept the demands/accepted the demands/accepted the demands | meet demands/met demands/met demands | meet the demands/met the demands/met the demands | give in/gave in/given in | bow to pressure/bowed to pressure/bowed to pressure | yield to pressure/yielded to pressure/yielded to pressure
     CONCEDE - v on,against,in - : ease/eased/eased | lift/lifted/lifted | call off/called off/called off | relax/relaxed/relaxed | shorten/shortened/shortened
     COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated
     COOPERATE - v to,with - : extradite/extradited/extradited | share/shared/shared | hand over suspects/handed over suspects/handed over suspects
@@ -59,7 +60,7 @@ enum TriggerLexicon {
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
     PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in | strike | walkout | work stoppage | national strike
     PROTEST - v against - : riot/rioted/rioted | march/marched/marched | block roads/blocked roads/blocked roads | block streets/blocked streets/blocked streets | stop work/stopped work/stopped work
-    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended | halt/halted/halted | cut off/cut off/cut off | freeze/froze/frozen
+    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended | halt/halted/halted | cut off/cut off/cut off | freeze/froze/frozen | cancel/cancelled/cancelled | cancel/canceled/canceled | prohibit/prohibited/prohibited | deny entry/denied entry/denied entry
     SANCTION - n with,of,on,to - : suspension | freeze | cutoff
     SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
     SANCTION - n on,against - : sanctions | embargo | sanctions package
