@@ -118,3 +118,21 @@ import Testing
     #expect(found.count == 1 && found[0].contains(">peru SANCTION"))
   }
 }
+
+/// Stances, closing reports and lists. All sentences are written for these tests.
+@Suite struct ClauseEdgeTests {
+  @Test func aStanceNamesNoActor() {
+    #expect(dyads("An anti-Chile activist was attacked in Lima.").allSatisfy { !$0.hasPrefix("chile") && !$0.contains(">chile ") })
+  }
+
+  @Test func aClosingReportIsNoEvent() {
+    let found = dyads("Chilean police beat Peruvian migrants at the border, a rights group charged on Friday.")
+    #expect(found.count == 1 && found[0].hasPrefix("chile-police>peru-refugees ASSAULT"))
+  }
+
+  @Test func aComplementListRunsPastItsCommas() {
+    let found = dyads("Chile agreed to lift its embargo on Peru, Bolivia and Ecuador.")
+    #expect(Set(found.filter { $0.contains(" AGREE ") }.map { String($0.split(separator: " ")[0]) })
+      == ["chile>peru", "chile>bolivia", "chile>ecuador"])
+  }
+}

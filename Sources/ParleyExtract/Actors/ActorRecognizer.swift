@@ -19,7 +19,13 @@ public struct ActorRecognizer: Sendable {
     var spans: [ActorSpan] = []
     var i = 0
     while i < tokens.count {
-      if let span = match(at: i, tokens, &context) ?? unplacedGroup(at: i, tokens) {
+      if var span = match(at: i, tokens, &context) ?? unplacedGroup(at: i, tokens) {
+        // "an anti-Syria journalist", "pro-Russian separatists": a stance, not an actor.
+        if span.start >= 2, tokens[span.start - 1].text == "-",
+          ["anti", "pro"].contains(tokens[span.start - 2].lower), span.unplaced == nil
+        {
+          span.role = .modifier
+        }
         spans.append(span)
         i = max(span.end, i + 1)
       } else {

@@ -135,18 +135,7 @@ extension InteractionFinder {
         }
       }
       guard accepted else { continue }
-      var actors = span.actors
-      var last = index
-      while last + 1 < spans.count {
-        let next = spans[last + 1]
-        let link = tokens[spans[last].end..<next.start]
-        guard next.end <= clauseEnd, !link.isEmpty, link.count <= 2,
-          link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role != .media
-        else { break }
-        actors += next.actors
-        last += 1
-      }
-      return actors
+      return coordinated(from: index, spans, tokens, before: clauseEnd)
     }
     guard isReaction else { return [] }
     // Last resort: the first other actor later in the clause ("threatened to cut off
@@ -171,10 +160,32 @@ extension InteractionFinder {
     guard end + 1 < tokens.count, tokens[end].lower == "to" else { return nil }
     var k = end
     while k < tokens.count && !ClauseCues.boundaries.contains(tokens[k].lower) && tokens[k].text != "," { k += 1 }
-    for span in spans where span.start > end + 1 && span.end <= k && span.role != .media {
-      if ClauseCues.complementPrepositions.contains(tokens[span.start - 1].lower) { return span.actors }
+    for (index, span) in spans.enumerated() where span.start > end + 1 && span.end <= k && span.role != .media {
+      if ClauseCues.complementPrepositions.contains(tokens[span.start - 1].lower) {
+        // A list may run on past the comma: "to Iran, Libya and Sudan".
+        var limit = k
+        while limit < tokens.count && !ClauseCues.boundaries.contains(tokens[limit].lower) { limit += 1 }
+        return coordinated(from: index, spans, tokens, before: limit)
+      }
     }
     return nil
+  }
+
+  /// The actors of `spans[index]` and of the spans coordinated with it ("Iran, Libya and
+  /// Sudan"), up to token `limit`.
+  func coordinated(from index: Int, _ spans: [ActorSpan], _ tokens: [Token], before limit: Int) -> [PoliticalActor] {
+    var actors = spans[index].actors
+    var last = index
+    while last + 1 < spans.count {
+      let next = spans[last + 1]
+      let link = tokens[spans[last].end..<next.start]
+      guard next.end <= limit, !link.isEmpty, link.count <= 2,
+        link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role != .media
+      else { break }
+      actors += next.actors
+      last += 1
+    }
+    return actors
   }
 
   /// "the Lavrov–Rubio call", "Chilean-Peruvian talks": two actors joined by a dash

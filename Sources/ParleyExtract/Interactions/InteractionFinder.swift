@@ -185,6 +185,8 @@ struct InteractionFinder: Sendable {
       result.isMutual = true
       return result
     }
+    // "…, a human rights group charged on Saturday.": a closing report, not an event.
+    if trigger.form == .verb, isClosingReport(start: start, end: end, tokens, spans) { return result }
     var subjects = self.subjects(before: start, tokens, spans, trigger: trigger)
     // "talks between A and B", "a call between A and B"; "mediated between A and B"
     if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
@@ -306,6 +308,21 @@ struct InteractionFinder: Sendable {
     }
     return nil
   }
+
+  /// Whether the verb at `start..<end` closes the sentence after a comma with a subject of
+  /// its own that names no actor ("…, a rights group protested here Wednesday.").
+  func isClosingReport(start: Int, end: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> Bool {
+    guard let comma = tokens[max(0, start - 7)..<start].lastIndex(where: { $0.text == "," }),
+      start - comma >= 2, !spans.contains(where: { $0.end > comma && $0.start < start })
+    else { return false }
+    let rest = tokens[end...].prefix { $0.text != "." }
+    return rest.count <= 4 && !spans.contains(where: { $0.start >= end })
+      && rest.allSatisfy { !$0.isWord || Self.closingWords.contains($0.lower)
+        || TimeLexicon.weekdays[$0.lower] != nil || TimeLexicon.months[$0.lower] != nil
+    }
+  }
+
+  static let closingWords: Set<String> = ["on", "here", "in", "a", "the", "statement", "late", "early", "last", "this", "week", "today", "yesterday"]
 
   /// The actor for a country, as the gazetteer names it.
   private func countryActor(_ iso3: String) -> PoliticalActor? {
