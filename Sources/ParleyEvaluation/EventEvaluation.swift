@@ -105,6 +105,8 @@ public enum EventEvaluation {
   static func code(_ actor: PoliticalActor) -> String? {
     if let c = actor.country { return c }
     if actor.sector == "NGO" { return "NGO" }
+    // Armed groups of no one country (al-Qaeda): CAMEO's international militarized group.
+    if actor.sector == "REB" && actor.kind != .person { return "IMG" }
     // International bodies without a country (the UN, the ICC, the European Parliament).
     if actor.sector == "IGO" || (actor.kind == .organization && ["JUD", "LEG", "COP", "MIL"].contains(actor.sector ?? "")) {
       return "IGO"

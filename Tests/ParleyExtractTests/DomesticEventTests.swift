@@ -136,3 +136,28 @@ import Testing
       == ["chile>peru", "chile>bolivia", "chile>ecuador"])
   }
 }
+
+/// Holders, conditions and victims. All sentences are written for these tests.
+@Suite struct HoldersAndVictimsTests {
+  @Test func anAdjectiveHoldsANounEvent() {
+    #expect(dyads("Chilean raids on Peru continued on Sunday.").first?.hasPrefix("chile>peru ASSAULT") == true)
+  }
+
+  @Test func aThreatIsAimedAtTheSideItsConditionNames() {
+    #expect(dyads("Chile threatened to close the border if Peru keeps the tariffs.").first?.hasPrefix("chile>peru THREATEN") == true)
+  }
+
+  @Test func countedPeopleAreWhereTheSentencePutsThem() {
+    #expect(dyads("Chilean gunmen killed 12 people in Lima on Friday.").first?.hasPrefix("chile-mercenaries>peru-civilians ASSAULT") == true)
+    // "people" alone is no actor.
+    #expect(dyads("Chilean gunmen said people should stay home.").isEmpty)
+  }
+
+  @Test func aPeopleLivingElsewhereBelongsThere() {
+    #expect(dyads("The Peruvians of northern Chile demanded autonomy from the Chilean government.").first?.hasPrefix("chile-peruvians>chile REQUEST") == true)
+  }
+
+  @Test func aVictimNamedBeforeAPassiveAgent() {
+    #expect(dyads("A convoy carrying Peruvian refugees was attacked by Chilean militiamen.").first?.hasPrefix("chile-rebels>peru-refugees ASSAULT") == true)
+  }
+}

@@ -47,6 +47,14 @@ public struct ActorRecognizer: Sendable {
     let head = (max(i, end - BodyLexicon.maxHeadLength)..<end).lazy.map {
       tokens[$0..<end].map(\.lower).joined(separator: " ")
     }.first { BodyLexicon.unplacedHeads.contains($0) }
+    // "23 people", "thousands of people" are actors; "people" alone is everyone.
+    if let head, BodyLexicon.countedHeads.contains(head) {
+      var q = i - 1
+      if q >= 0 && tokens[q].lower == "of" { q -= 1 }
+      guard q >= 0, tokens[q].text.first?.isNumber == true || TimeLexicon.cardinals[tokens[q].lower] != nil
+        || ClauseCues.groupNouns.contains(tokens[q].lower)
+      else { return nil }
+    }
     guard head != nil, end >= tokens.count || !tokens[end].isCapitalized || tokens[end].lower == "in"
     else { return nil }
     var span = ActorSpan(start: i, end: end, actors: [])
@@ -64,12 +72,13 @@ public struct ActorRecognizer: Sendable {
     for (n, span) in spans.enumerated() {
       if span.unplaced == nil, let person = span.actors.first, Self.needsCountry(span) {
         // "President Suharto": a national office holder the gazetteer does not know holds
-        // office in the country named before him, else in the article's, else in the only
-        // country the sentence names.
-        let before = spans[..<n].reversed().lazy.compactMap { $0.actors.first?.country }.first
+        // office in the country his title names ("King Hassan of Morocco"), else in the first
+        // one the sentence names before him, else in the article's, else in the only one the
+        // sentence names.
+        let before = spans[..<n].lazy.compactMap { $0.actors.first?.country }.first
         let only = Set(countries).count == 1 ? countries.first : nil
         var placed = span
-        if let country = before ?? context.homeCountry ?? only {
+        if let country = ofCountry(after: n, spans, tokens) ?? before ?? context.homeCountry ?? only {
           placed.actors[0].country = country
           context.placePerson(person.id, in: country)
         }
@@ -82,6 +91,7 @@ public struct ActorRecognizer: Sendable {
       }
       var country: String?
       var start = span.start
+      let ownPlace = ofCountry(after: n, spans, tokens)
       // "NATO peacekeeping troops", "Bangladeshi peacekeeping troops": the actor before it.
       if let previous = out.last, previous.end <= span.start,
         tokens[previous.end..<span.start].allSatisfy({ BodyLexicon.modifiers[$0.lower] != nil })
@@ -95,15 +105,8 @@ public struct ActorRecognizer: Sendable {
           continue
         }
       }
-      if country == nil, n + 1 < spans.count, let next = spans[n + 1].actors.first?.country {
-        let gap = tokens[span.end..<spans[n + 1].start].map(\.lower)
-        if let first = gap.first, ["in", "of", "from", "throughout", "across", "inside"].contains(first),
-          gap.count <= 3, gap.dropFirst().allSatisfy({ $0 == "the" || Self.compassWords.contains($0) })
-        {
-          country = next
-        }
-      }
-      country = country ?? countries.first ?? context.homeCountry
+      // "23 people … in Tel Aviv": otherwise people are where the sentence puts them.
+      country = country ?? ownPlace ?? locatedCountry(spans, tokens) ?? countries.first ?? context.homeCountry
       let surface = ActorNaming.join(tokens[span.start..<span.end])
       guard let country, let actor = factory.body(country, name: body.name, sector: body.sector, alias: surface)
       else { continue }
@@ -117,11 +120,36 @@ public struct ActorRecognizer: Sendable {
     return out
   }
 
+  /// The country of the span after `spans[n]` when only "in", "of", "from" (with "the" or a
+  /// compass word) stand between: "rebels in the Ivory Coast", "King Hassan of Morocco".
+  func ofCountry(after n: Int, _ spans: [ActorSpan], _ tokens: [Token]) -> String? {
+    guard n + 1 < spans.count, let next = spans[n + 1].actors.first?.country else { return nil }
+    let gap = tokens[spans[n].end..<spans[n + 1].start].map(\.lower)
+    guard let first = gap.first, ["in", "of", "from", "throughout", "across", "inside"].contains(first),
+      gap.count <= 3, gap.dropFirst().allSatisfy({ $0 == "the" || Self.compassWords.contains($0) })
+    else { return nil }
+    return next
+  }
+
+  /// The country of the first place the sentence locates something in ("in Lagos", "near
+  /// the town of Samarra"): a city, region or capital after a locative preposition.
+  func locatedCountry(_ spans: [ActorSpan], _ tokens: [Token]) -> String? {
+    for span in spans where span.start > 0 && span.actors.count == 1 {
+      guard let actor = span.actors.first, let country = actor.country, actor.kind == .country,
+        span.role == .modifier || actor.sector == "GOV"
+      else { continue }
+      var p = span.start - 1
+      while p > 0 && (tokens[p].lower == "the" || Self.compassWords.contains(tokens[p].lower)) { p -= 1 }
+      if ["in", "at", "near", "outside", "inside", "throughout"].contains(tokens[p].lower) { return country }
+    }
+    return nil
+  }
+
   /// Whether a span is one person with a national title ("President", "General") and no country.
   static func needsCountry(_ span: ActorSpan) -> Bool {
     guard span.actors.count == 1, let person = span.actors.first, person.kind == .person,
       person.country == nil, let title = span.title, !ActorLexicon.internationalTitles.contains(title),
-      let sector = person.sector, ["GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB"].contains(sector)
+      let sector = person.sector, ["GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "ELI"].contains(sector)
     else { return false }
     return true
   }
@@ -323,16 +351,29 @@ public struct ActorRecognizer: Sendable {
   /// "Bosnian Serbs", "Croatian Serb refugees" (a community of the first country).
   private func community(start: Int, hit: Hit, country c: String, _ tokens: [Token]) -> ActorSpan? {
     let surface = ActorNaming.join(tokens[hit.start..<hit.end])
-    if hit.start > 0, tokens[hit.start - 1].lower == "ethnic" {
-      var name = "Ethnic " + surface
+    // "the Albanians of southern Serbia", "Kurds in Syria": a people where they live.
+    let isPlural = surface.hasSuffix("s") && gazetteer.countries[c]?.demonyms.first != surface
+    var livesElsewhere = false
+    if isPlural, hit.end + 1 < tokens.count, ["of", "in"].contains(tokens[hit.end].lower) {
+      var k = hit.end + 1
+      while k < tokens.count && (tokens[k].lower == "the" || Self.compassWords.contains(tokens[k].lower)) { k += 1 }
+      if let place = gazetteerMatch(at: k, tokens), place.phrase.entry.country != c, place.phrase.entry.country != nil {
+        livesElsewhere = true
+      }
+    }
+    if (hit.start > 0 && tokens[hit.start - 1].lower == "ethnic") || livesElsewhere {
+      let hasEthnic = hit.start > 0 && tokens[hit.start - 1].lower == "ethnic"
+      var name = (hasEthnic ? "Ethnic " : "") + surface
       var sector = "CVL"
       var end = hit.end
       if let (bodyEnd, body) = bodyPhrase(at: hit.end, tokens) {
         name += " " + body.name
         sector = body.sector
         end = bodyEnd
+      } else if !isPlural {
+        return nil  // "ethnic Albanian unrest": an adjective
       }
-      var span = ActorSpan(start: hit.start - 1, end: end, actors: [])
+      var span = ActorSpan(start: hasEthnic ? hit.start - 1 : start, end: end, actors: [])
       span.unplaced = .init(name: name, sector: sector)
       return span
     }

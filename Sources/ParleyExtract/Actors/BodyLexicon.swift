@@ -67,7 +67,7 @@ enum BodyLexicon {
     add("Opposition", "OPP", ["opposition", "dissidents", "opposition parties", "opposition groups"])
     add("Party", "PTY", ["ruling party", "parties", "political parties"])
     // "the Russian party", "the Ukrainian side" in diplomatic readouts: the government.
-    add("Government", "GOV", ["party", "side"])
+    add("Government", "GOV", ["party", "side", "sides"])
     add("Protesters", "CVL", ["protesters", "protester", "demonstrators", "rioters", "strikers"])
     add("Civilians", "CVL", [
       "civilians", "residents", "villagers", "citizens", "nationals", "people", "tourists",
@@ -106,6 +106,12 @@ enum BodyLexicon {
       "mobs", "inhabitants",
     ])
     add("Criminals", "CRM", ["hackers"])
+    add("Civilians", "CVL", ["elders", "journalists", "journalist", "people", "persons", "women", "children", "teachers"])
+    add("Opposition", "OPP", ["opponents", "political opponents", "critics"])
+    add("Rebels", "REB", [
+      "rebel group", "armed group", "armed groups", "militant group", "militant groups",
+      "guerrilla group", "rebel movement", "guerrilla movement", "insurgent group",
+    ])
     // Ethnic and religious communities: "Iraqi Kurds", "Kurds in Syria".
     for (name, words) in BodyLexicon.communities {
       add(name, BodyLexicon.religiousCommunities.contains(name) ? "REL" : "CVL", words)
@@ -142,8 +148,15 @@ enum BodyLexicon {
     "landowners", "refugees", "prisoners", "detainees", "villagers", "residents", "civilians",
     "settlers", "youths", "activists", "supporters", "hackers", "crowds", "mobs", "kurds",
     "shiites", "shias", "sunnis", "tamils", "hutus", "tutsis", "druze", "copts", "pashtuns",
-    "uyghurs", "uighurs", "berbers", "rohingya",
+    "uyghurs", "uighurs", "berbers", "rohingya", "elders", "journalists", "journalist",
+    "opponents", "political opponents", "rebel group", "armed group", "armed groups",
+    "militant group", "militant groups", "guerrilla group", "rebel movement", "guerrilla movement",
+    "insurgent group", "people", "persons", "teachers",
   ]
+
+  /// Unplaced heads that name actors only after a number or quantity ("23 people",
+  /// "thousands of people"): alone they are everyone.
+  static let countedHeads: Set<String> = ["people", "persons"]
 
   /// Bodies whose actor is the country itself rather than a named body.
   static let countryLevelBodies: Set<String> = ["Government"]
@@ -156,7 +169,7 @@ enum BodyLexicon {
 
   /// Heads after which "of <Name>" belongs to the body ("Ministry of Mines").
   static let takesOf: Set<String> = [
-    "ministry", "department", "office", "council", "commission", "court", "bank", "agency",
+    "union", "ministry", "department", "office", "council", "commission", "court", "bank", "agency",
     "service", "committee", "authority", "ministries",
   ]
 
@@ -167,7 +180,7 @@ enum BodyLexicon {
     "council": "GOV", "commission": "GOV", "court": "JUD", "agency": "GOV", "service": "GOV",
     "guard": "MIL", "command": "MIL", "army": "MIL", "navy": "MIL", "party": "PTY",
     "assembly": "LEG", "committee": "GOV", "authority": "GOV", "forces": "MIL", "police": "COP",
-    "corps": "MIL", "brigade": "MIL", "division": "MIL", "regiment": "MIL",
+    "corps": "MIL", "brigade": "MIL", "division": "MIL", "regiment": "MIL", "union": "LAB",
   ]
 
   /// Named heads that also stand lowercased ("Norway's central bank", "the ministry").
@@ -197,7 +210,7 @@ enum BodyLexicon {
     "jewish": "REL", "catholic": "REL", "buddhist": "REL", "hindu": "REL", "religious": "REL",
     "community": nil, "prominent": nil, "moslem": "REL", "islamic": nil, "fundamentalist": nil,
     "ethnic": nil, "young": nil, "angry": nil, "university": nil, "radical": nil,
-    "hardline": nil, "striking": nil, "peacekeeping": nil, "peace-keeping": nil, "unarmed": nil, "student": nil, "tribal": nil,
+    "hardline": nil, "striking": nil, "main": nil, "traditional": nil, "political": nil, "peacekeeping": nil, "peace-keeping": nil, "unarmed": nil, "student": nil, "tribal": nil,
   ]
 
   /// Person heads whose sector a modifier replaces ("military officials" → MIL).

@@ -56,6 +56,14 @@ public final class Gazetteer: Sendable {
     case place(String)
     case organization(Int)
     case person(Int)
+
+    /// The country a country name, demonym, capital or place stands for.
+    public var country: String? {
+      switch self {
+      case .country(let c), .demonym(let c), .metonym(let c), .place(let c): return c
+      case .organization, .person: return nil
+      }
+    }
   }
 
   /// A phrase of the index with what it stands for.

@@ -29,9 +29,11 @@ extension InteractionFinder {
     }
     for (index, span) in candidates.reversed() {
       if span.role != .participant { continue }
-      if span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower)
-        && !(tokens[span.start - 1].lower == "of" && span.start > 1
-          && ClauseCues.groupNouns.contains(tokens[span.start - 2].lower))
+      // "of northern Chile": a compass word still leaves the place in its phrase.
+      var p = span.start - 1
+      while p > 0 && ActorRecognizer.compassWords.contains(tokens[p].lower) { p -= 1 }
+      if p >= 0 && ClauseCues.topicPrepositions.contains(tokens[p].lower)
+        && !(tokens[p].lower == "of" && p > 0 && ClauseCues.groupNouns.contains(tokens[p - 1].lower))
       {
         continue
       }
@@ -145,11 +147,19 @@ extension InteractionFinder {
     // …nor a subordinate clause ("… if Moscow kept blocking a ceasefire").
     let subordinators: Set<String> = [",", "if", "unless", "because", "while", "until", "whether", "although", "who", "whose"]
     let comma = tokens[from..<clauseEnd].firstIndex { subordinators.contains($0.lower) } ?? clauseEnd
-    for (_, span) in after
+    for (index, span) in after
     where span.role != .media && !(span.isReference && span.actors.count > 1)
       && span.start > from && span.end <= comma && span.start - from <= 14
     {
-      return span.actors
+      return coordinated(from: index, spans, tokens, before: comma)
+    }
+    // "threatened to stop the talks if the United States …": the threat is aimed at the
+    // side whose conduct is its condition.
+    if trigger.type == .threaten,
+      let condition = tokens[from..<min(tokens.count, clauseEnd + 1)].firstIndex(where: { ["if", "unless"].contains($0.lower) }),
+      let side = spans.first(where: { $0.start > condition && $0.start - condition <= 3 && $0.role == .participant })
+    {
+      return side.actors
     }
     return []
   }

@@ -204,12 +204,20 @@ struct InteractionFinder: Sendable {
     if trigger.form == .noun && !hasLightVerbOrPossessive(before: start, tokens) {
       // "stressed the importance of starting negotiations": no one holds these talks.
       subjects = []
+      // "Palestinian riots against …", "Israeli strikes on …": the adjective is the holder.
+      if let holder = spans.last(where: { $0.end == start }), holder.role == .modifier,
+        start - holder.start <= 3
+      {
+        subjects = holder.actors
+      }
     }
     if isPassive(start: start, tokens), trigger.form == .verb,
       let agent = spans.first(where: { $0.start > end && $0.start - 1 < tokens.count && tokens[$0.start - 1].lower == "by" && $0.role == .participant })
     {
-      // "was received by X": X acts on the subject.
-      let patients = subjects
+      // "was received by X": X acts on the subject; "a camp for Congolese refugees was
+      // attacked by X": with no subject, the actor named last before the verb.
+      let patients = subjects.isEmpty
+        ? (spans.last(where: { $0.end <= start && $0.role == .participant })?.actors ?? []) : subjects
       subjects = agent.actors
       result.pairs = pairs(subjects, patients)
       return result
@@ -373,6 +381,11 @@ struct InteractionFinder: Sendable {
     var skipped = 0
     while k >= 0 && skipped <= 4 {
       let w = tokens[k].lower
+      // "its long-threatened invasion": a hyphen joins a modifier, it does not end the phrase.
+      if w == "-" {
+        k -= 1
+        continue
+      }
       if w == "'s" || InteractionFinder.lightVerbs.contains(w) { return true }
       // "held a first round of talks", "launched ten days of war games"
       if w == "of", k > 0, InteractionFinder.portionNouns.contains(tokens[k - 1].lower) {

@@ -45,6 +45,7 @@ enum TriggerLexicon {
     RETREAT - n from - : withdrawal | pullout | pull-out | troop withdrawal
     RETREAT release v - d : release/released/released | free/freed/freed
     REQUEST - v - d,t : urge/urged/urged | ask/asked/asked | press/pressed/pressed | demand/demanded/demanded | request/requested/requested | pressure/pressured/pressured | insist/insisted/insisted
+    REQUEST - v - d : order/ordered/ordered
     REQUEST - v on,upon - : call on/called on/called on | call upon/called upon/called upon
     REQUEST - v to,for,from - : appeal/appealed/appealed | call for/called for/called for | seek/sought/sought
     REQUEST - v for - : push/pushed/pushed
@@ -52,6 +53,7 @@ enum TriggerLexicon {
     ACCUSE - v at - : lash out/lashed out/lashed out
     ACCUSE - v to,about,with - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
     ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
+    ACCUSE investigate v to,in - : dispatch inspectors/dispatched inspectors/dispatched inspectors | send inspectors/sent inspectors/sent inspectors | dispatch investigators/dispatched investigators/dispatched investigators | send investigators/sent investigators/sent investigators
     ACCUSE - n against,of,on - : accusations | criticism | condemnation
     REJECT - v on,with m : fail to reach agreement/failed to reach agreement/failed to reach agreement | fail to reach an agreement/failed to reach an agreement/failed to reach an agreement | fail to agree/failed to agree/failed to agree
     REJECT - v - d : reject/rejected/rejected | rebuff/rebuffed/rebuffed | dismiss/dismissed/dismissed | veto/vetoed/vetoed | refuse/refused/refused | decline/declined/declined | oppose/opposed/opposed
@@ -59,11 +61,12 @@ enum TriggerLexicon {
     THREATEN - n to,against - : ultimatum | threat | threats | warning
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
     PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in | strike | walkout | work stoppage | national strike
-    PROTEST - v against - : riot/rioted/rioted | march/marched/marched | block roads/blocked roads/blocked roads | block streets/blocked streets/blocked streets | stop work/stopped work/stopped work
+    PROTEST - v against - : riot/rioted/rioted | march/marched/marched | block roads/blocked roads/blocked roads | block streets/blocked streets/blocked streets | stop work/stopped work/stopped work | block a road/blocked a road/blocked a road | block the road/blocked the road/blocked the road | block the roads/blocked the roads/blocked the roads | block traffic/blocked traffic/blocked traffic | block transport/blocked transport/blocked transport | block the highway/blocked the highway/blocked the highway | go on strike/went on strike/gone on strike
     SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended | halt/halted/halted | cut off/cut off/cut off | freeze/froze/frozen | cancel/cancelled/cancelled | cancel/canceled/canceled | prohibit/prohibited/prohibited | deny entry/denied entry/denied entry
     SANCTION - n with,of,on,to - : suspension | freeze | cutoff
     SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
     SANCTION - n on,against - : sanctions | embargo | sanctions package
+    MOBILIZE - v in,on,along,near - : remain on alert/remained on alert/remained on alert | put on alert/put on alert/put on alert | placed on alert/placed on alert/placed on alert | go on alert/went on alert/gone on alert | strengthen its forces/strengthened its forces/strengthened its forces | reinforce its troops/reinforced its troops/reinforced its troops | reinforce/reinforced/reinforced
     MOBILIZE - v to,near,along - : deploy/deployed/deployed | mobilize/mobilized/mobilized | mobilise/mobilised/mobilised | mass troops/massed troops/massed troops
     COERCE - v - d : demolish/demolished/demolished | confiscate/confiscated/confiscated | outlaw/outlawed/outlawed | hack/hacked/hacked | jail/jailed/jailed | imprison/imprisoned/imprisoned | expel from/expelled from/expelled from | torch/torched/torched
     COERCE - n on,in,against - : curfew | martial law | crackdown | cyber attack | cyberattack
@@ -77,7 +80,7 @@ enum TriggerLexicon {
     ASSAULT - v on,at - : open fire/opened fire/opened fire
     ASSAULT - v in,on - : blow up/blew up/blown up | set fire to/set fire to/set fire to
     ASSAULT - n with,between m : clashes | firefight | fighting | battle
-    ASSAULT - n on,against - : attack | attacks | airstrike | airstrikes | air strike | air strikes | strikes | missile strike | drone strike | drone attack | offensive | invasion | bombing | shelling
+    ASSAULT - n on,against - : raid | raids | air raid | air raids | attack | attacks | airstrike | airstrikes | air strike | air strikes | strikes | missile strike | drone strike | drone attack | offensive | invasion | bombing | shelling
     """
 
   /// All triggers by their first token.
