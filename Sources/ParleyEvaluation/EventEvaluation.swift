@@ -80,18 +80,25 @@ public enum EventEvaluation {
     let article = Article(
       path: "eval", date: CivilDate(iso: date), dateSource: .header, paragraphs: [text])
     var out = Set<Dyad>()
-    for m in extractor.mentions(in: article) where m.status != .negated {
+    for m in extractor.mentions(in: article) {
       guard let s = code(m.source), let t = code(m.target) else { continue }
       var type = m.type.rawValue
       var reciprocal = m.reciprocal
-      if m.status != .occurred && m.type.isCooperative {
+      if m.status == .negated {
+        // "would not accept", "will not meet their demands": a refusal; other denials code nothing.
+        guard m.type == .agree || m.type == .concede else { continue }
+        type = InteractionType.reject.rawValue
+        reciprocal = false
+      }
+      let announced = m.status == .planned || m.status == .hypothetical
+      if announced && m.type.isCooperative {
         // A planned meeting is the subject's commitment to it, one way.
         type = InteractionType.agree.rawValue
         reciprocal = false
       }
       // …and announced coercion or violence, or anything made conditional on the other
       // side's conduct ("will withdraw its force unless …"), as THREATEN.
-      if m.status != .occurred && (m.type.quadClass == .materialConflict || m.evidence.contains(" unless ")) {
+      if announced && (m.type.quadClass == .materialConflict || m.evidence.contains(" unless ")) {
         type = InteractionType.threaten.rawValue
         reciprocal = false
       }

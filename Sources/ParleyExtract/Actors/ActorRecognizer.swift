@@ -106,7 +106,7 @@ public struct ActorRecognizer: Sendable {
         }
       }
       // "23 people … in Tel Aviv": otherwise people are where the sentence puts them.
-      country = country ?? ownPlace ?? locatedCountry(spans, tokens) ?? countries.first ?? context.homeCountry
+      country = country ?? ownPlace ?? Self.locatedCountry(spans, tokens) ?? countries.first ?? context.homeCountry
       let surface = ActorNaming.join(tokens[span.start..<span.end])
       guard let country, let actor = factory.body(country, name: body.name, sector: body.sector, alias: surface)
       else { continue }
@@ -133,11 +133,9 @@ public struct ActorRecognizer: Sendable {
 
   /// The country of the first place the sentence locates something in ("in Lagos", "near
   /// the town of Samarra"): a city, region or capital after a locative preposition.
-  func locatedCountry(_ spans: [ActorSpan], _ tokens: [Token]) -> String? {
+  static func locatedCountry(_ spans: [ActorSpan], _ tokens: [Token]) -> String? {
     for span in spans where span.start > 0 && span.actors.count == 1 {
-      guard let actor = span.actors.first, let country = actor.country, actor.kind == .country,
-        span.role == .modifier || actor.sector == "GOV"
-      else { continue }
+      guard span.isLocation, let country = span.actors.first?.country else { continue }
       var p = span.start - 1
       while p > 0 && (tokens[p].lower == "the" || Self.compassWords.contains(tokens[p].lower)) { p -= 1 }
       if ["in", "at", "near", "outside", "inside", "throughout"].contains(tokens[p].lower) { return country }
@@ -318,6 +316,13 @@ public struct ActorRecognizer: Sendable {
       if let span = titled(start: start, titleAt: after, prefix: role, tokens, &context) {
         return span
       }
+      // "Vietnamese-led forces", "a US-led coalition": the leader's.
+      if hit.end + 2 < tokens.count, tokens[hit.end].text == "-", tokens[hit.end + 1].lower == "led",
+        let (bodyEnd, body) = bodyPhrase(at: hit.end + 2, tokens),
+        let actor = factory.body(c, name: body.name, sector: body.sector, alias: surface)
+      {
+        return ActorSpan(start: start, end: bodyEnd, actors: [actor])
+      }
       if isDemonym, let span = community(start: start, hit: hit, country: c, tokens) { return span }
       if let (bodyEnd, body) = bodyPhrase(at: after, tokens),
         let actor = factory.body(c, name: body.name, sector: body.sector, alias: surface)
@@ -327,7 +332,9 @@ public struct ActorRecognizer: Sendable {
       }
       if isPlace {
         guard let actor = factory.country(c, alias: surface) else { return nil }
-        return ActorSpan(start: start, end: hit.end, actors: [actor], role: .modifier)
+        var span = ActorSpan(start: start, end: hit.end, actors: [actor], role: .modifier)
+        span.isLocation = true
+        return span
       }
       if isDemonym {
         if let group = coordinatedDemonyms(start: start, first: c, firstEnd: hit.end, tokens, &context) {
@@ -343,7 +350,9 @@ public struct ActorRecognizer: Sendable {
       guard let actor = factory.country(c, alias: surface, sector: isMetonym ? "GOV" : nil) else {
         return nil
       }
-      return ActorSpan(start: start, end: hit.end, actors: [actor])
+      var span = ActorSpan(start: start, end: hit.end, actors: [actor])
+      span.isLocation = true
+      return span
     }
   }
 

@@ -26,6 +26,9 @@ public struct ActorSpan: Sendable, Hashable {
   /// A group or body named without its country ("rebels", "the authorities"), whose
   /// country the rest of the sentence or article supplies; nil once placed.
   var unplaced: UnplacedBody?
+  /// Whether the span names a place (a country, capital, city or region by name, not by
+  /// adjective), so that "in <span>" locates something.
+  var isLocation = false
 
   /// The name and sector of a group awaiting its country.
   struct UnplacedBody: Sendable, Hashable {

@@ -120,7 +120,7 @@ public final class Gazetteer: Sendable {
     }
 
     var countries: [String: Country] = [:]
-    for row in TSV.rows(countryTable, columns: 5) {
+    for row in TSV.rows(countryTable, columns: 6) {
       let c = Country(
         iso3: row[0], name: row[1], aliases: TSV.list(row[2]), demonyms: TSV.list(row[3]),
         metonyms: TSV.list(row[4]))
@@ -129,6 +129,7 @@ public final class Gazetteer: Sendable {
       c.aliases.forEach { add($0, .country(c.iso3)) }
       c.demonyms.forEach { add($0, .demonym(c.iso3)) }
       c.metonyms.forEach { add($0, .metonym(c.iso3)) }
+      TSV.list(row[5]).forEach { add($0, .place(c.iso3)) }
     }
 
     for row in TSV.rows(placeTable, columns: 2) where countries[row[0]] != nil {

@@ -187,7 +187,11 @@ struct InteractionFinder: Sendable {
     }
     // "…, a human rights group charged on Saturday.": a closing report, not an event.
     if trigger.form == .verb, isClosingReport(start: start, end: end, tokens, spans) { return result }
-    var subjects = self.subjects(before: start, tokens, spans, trigger: trigger)
+    // "Italy announced a suspension of …": the subject comes before the light verb, even
+    // one that also reports.
+    let lightVerb = trigger.form == .noun ? lightVerbOrPossessive(before: start, tokens) : nil
+    let subjectLimit = lightVerb.map { tokens[$0].lower == "'s" ? start : $0 } ?? start
+    var subjects = self.subjects(before: subjectLimit, tokens, spans, trigger: trigger)
     // "talks between A and B", "a call between A and B"; "mediated between A and B"
     if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
       group.count >= 2
@@ -201,12 +205,13 @@ struct InteractionFinder: Sendable {
       }
       return result
     }
-    if trigger.form == .noun && !hasLightVerbOrPossessive(before: start, tokens) {
+    if trigger.form == .noun && lightVerb == nil {
       // "stressed the importance of starting negotiations": no one holds these talks.
       subjects = []
       // "Palestinian riots against …", "Israeli strikes on …": the adjective is the holder.
-      if let holder = spans.last(where: { $0.end == start }), holder.role == .modifier,
-        start - holder.start <= 3
+      // "Israeli tank shelling": one plain word may stand between.
+      if let holder = spans.last(where: { $0.end == start || ($0.end == start - 1 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && !ClauseCues.topicPrepositions.contains(tokens[start - 1].lower)) }),
+        holder.role == .modifier, start - holder.start <= 4
       {
         subjects = holder.actors
       }
@@ -234,6 +239,15 @@ struct InteractionFinder: Sendable {
       return result
     }
     let objects = self.objects(after: end, tokens, spans, trigger: trigger)
+    // "A roadside bombing near Samarra killed a U.S. soldier": violence by no one named is
+    // the place's.
+    if subjects.isEmpty, !objects.isEmpty, trigger.type == .assault, trigger.form == .verb,
+      tokens[max(0, start - 10)..<start].contains(where: { Self.violenceNouns.contains($0.lower) }),
+      !spans.contains(where: { $0.end <= start && $0.start >= start - 10 && $0.role == .participant }),
+      let country = ActorRecognizer.locatedCountry(spans, tokens), let place = countryActor(country)
+    {
+      subjects = [place]
+    }
     if !objects.isEmpty && !subjects.isEmpty {
       result.pairs = pairs(subjects, objects)
       // "A met B" is mutual; "A signed a deal with B" is A's act towards B.
@@ -310,7 +324,8 @@ struct InteractionFinder: Sendable {
       {
         p -= 1
       }
-      guard let country = span.actors.first?.country, span.actors.count == 1, locatives.contains(tokens[p].lower)
+      guard span.isLocation, let country = span.actors.first?.country, span.actors.count == 1,
+        locatives.contains(tokens[p].lower)
       else { continue }
       return country
     }
@@ -373,8 +388,9 @@ struct InteractionFinder: Sendable {
         && ["met", "received", "hosted", "welcomed", "called", "phoned"].contains(tokens[start].lower)
   }
 
-  /// "held talks", "had a phone call", "Lavrov's call": a noun trigger whose subject is the actor before it.
-  private func hasLightVerbOrPossessive(before start: Int, _ tokens: [Token]) -> Bool {
+  /// "held talks", "had a phone call", "Lavrov's call": the light verb or possessive that gives
+  /// a noun trigger the actor before it as subject, if any.
+  private func lightVerbOrPossessive(before start: Int, _ tokens: [Token]) -> Int? {
     // Only determiners and modifiers may stand between: "held a first round of talks"
     // counts, "traded accusations of strikes" does not.
     var k = start - 1
@@ -386,9 +402,11 @@ struct InteractionFinder: Sendable {
         k -= 1
         continue
       }
-      if w == "'s" || InteractionFinder.lightVerbs.contains(w) { return true }
-      // "held a first round of talks", "launched ten days of war games"
-      if w == "of", k > 0, InteractionFinder.portionNouns.contains(tokens[k - 1].lower) {
+      if w == "'s" || InteractionFinder.lightVerbs.contains(w) { return k }
+      // "held a first round of talks", "launched ten days of war games", "engaged in ethnic cleansing"
+      if (w == "of" && k > 0 && InteractionFinder.portionNouns.contains(tokens[k - 1].lower))
+        || (w == "in" && k > 0 && ["engaged", "involved", "participated", "engage", "engaging"].contains(tokens[k - 1].lower))
+      {
         k -= 1
         skipped += 1
         continue
@@ -396,13 +414,19 @@ struct InteractionFinder: Sendable {
       if ClauseCues.boundaries.contains(w) || ClauseCues.topicPrepositions.contains(w)
         || tokens[k].isPunctuation
       {
-        return false
+        return nil
       }
       k -= 1
       skipped += 1
     }
-    return false
+    return nil
   }
+
+  /// Nouns for violence done by no one named: "a roadside bombing … killed".
+  static let violenceNouns: Set<String> = [
+    "bombing", "bomb", "explosion", "blast", "attack", "ambush", "shelling", "mine", "minefield",
+    "device", "rocket", "missile", "grenade", "car", "gunfire", "gunmen", "assailants",
+  ]
 
   /// Nouns that measure out an event: "a round of talks", "three days of war games".
   static let portionNouns: Set<String> = [
@@ -420,7 +444,8 @@ struct InteractionFinder: Sendable {
     "renew", "undertook", "undertake", "undertakes", "continued", "continue", "completed",
     "started", "start", "wrapped", "opening", "held", "launching", "led", "mounted", "extend",
     "extended", "extends", "declared", "declare", "declares", "instituted", "institute",
-    "organized", "organised", "organize", "organise", "called", "call",
+    "organized", "organised", "organize", "organise", "called", "call", "speeded", "sped",
+    "accelerated", "ordered", "stepped",
   ]
 
   private func followedByEachOther(_ end: Int, _ tokens: [Token]) -> Bool {

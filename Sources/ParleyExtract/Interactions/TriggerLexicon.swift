@@ -42,6 +42,7 @@ enum TriggerLexicon {
     AID - v to d,a : contribute/contributed/contributed | give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
     AID - n to,for - : humanitarian aid | military aid | assistance
     RETREAT - v from - : withdraw/withdrew/withdrawn | pull out/pulled out/pulled out | retreat | demobilize/demobilized/demobilized | demobilise/demobilised/demobilised | disarm/disarmed/disarmed
+    RETREAT - v to d : pay compensation/paid compensation/paid compensation | return property/returned property/returned property
     RETREAT - n from - : withdrawal | pullout | pull-out | troop withdrawal
     RETREAT release v - d : release/released/released | free/freed/freed
     REQUEST - v - d,t : urge/urged/urged | ask/asked/asked | press/pressed/pressed | demand/demanded/demanded | request/requested/requested | pressure/pressured/pressured | insist/insisted/insisted
@@ -56,6 +57,7 @@ enum TriggerLexicon {
     ACCUSE investigate v to,in - : dispatch inspectors/dispatched inspectors/dispatched inspectors | send inspectors/sent inspectors/sent inspectors | dispatch investigators/dispatched investigators/dispatched investigators | send investigators/sent investigators/sent investigators
     ACCUSE - n against,of,on - : accusations | criticism | condemnation
     REJECT - v on,with m : fail to reach agreement/failed to reach agreement/failed to reach agreement | fail to reach an agreement/failed to reach an agreement/failed to reach an agreement | fail to agree/failed to agree/failed to agree
+    REJECT - v to,on - : renege on/reneged on/reneged on | go back on/went back on/gone back on | back out of/backed out of/backed out of
     REJECT - v - d : reject/rejected/rejected | rebuff/rebuffed/rebuffed | dismiss/dismissed/dismissed | veto/vetoed/vetoed | refuse/refused/refused | decline/declined/declined | oppose/opposed/opposed
     THREATEN - v - d,t : threaten/threatened/threatened | warn/warned/warned
     THREATEN - n to,against - : ultimatum | threat | threats | warning
@@ -80,6 +82,8 @@ enum TriggerLexicon {
     ASSAULT - v on,at - : open fire/opened fire/opened fire
     ASSAULT - v in,on - : blow up/blew up/blown up | set fire to/set fire to/set fire to
     ASSAULT - n with,between m : clashes | firefight | fighting | battle
+    ASSAULT - n against,in - : ethnic cleansing | massacre | massacres | genocide | atrocities
+    ASSAULT - v - d : capture/captured/captured | recapture/recaptured/recaptured | retake/retook/retaken | overrun/overran/overrun
     ASSAULT - n on,against - : raid | raids | air raid | air raids | attack | attacks | airstrike | airstrikes | air strike | air strikes | strikes | missile strike | drone strike | drone attack | offensive | invasion | bombing | shelling
     """
 
