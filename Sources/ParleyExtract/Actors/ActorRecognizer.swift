@@ -20,9 +20,12 @@ public struct ActorRecognizer: Sendable {
     var i = 0
     while i < tokens.count {
       if var span = match(at: i, tokens, &context) ?? unplacedGroup(at: i, tokens) {
-        // "an anti-Syria journalist", "pro-Russian separatists": a stance, not an actor.
-        if span.start >= 2, tokens[span.start - 1].text == "-",
-          ["anti", "pro"].contains(tokens[span.start - 2].lower), span.unplaced == nil
+        // "an anti-Syria journalist", "pro-Russian separatists": a stance, not an actor;
+        // "a Bosnia-style war", "a Paris-based group": a manner or a place.
+        if span.unplaced == nil,
+          (span.start >= 2 && tokens[span.start - 1].text == "-" && ["anti", "pro"].contains(tokens[span.start - 2].lower))
+            || (span.end + 1 < tokens.count && tokens[span.end].text == "-"
+              && ["style", "based", "born", "made", "backed", "owned", "funded", "held", "occupied", "ruled", "controlled"].contains(tokens[span.end + 1].lower))
         {
           span.role = .modifier
         }

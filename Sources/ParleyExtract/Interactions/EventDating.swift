@@ -27,7 +27,8 @@ enum EventDating {
       if var day = time.day {
         // "met … on Wednesday to discuss": the tagger may read the infinitive as future;
         // a past-tense trigger puts a bare weekday in the past week.
-        if interaction.trigger.isPastForm, let published = mention.articleDate, day > published,
+        // So does a past-tense verb governing it ("opened fire to disperse them on Monday").
+        if interaction.trigger.isPastForm || isPastBefore(interaction.start, tokens), let published = mention.articleDate, day > published,
           day.dayNumber - published.dayNumber <= 7, isBareWeekday(time.text)
         {
           day = day.adding(days: -7)
@@ -66,6 +67,21 @@ enum EventDating {
     let upper = b < tokens.count ? tokens[b].start : (tokens.last?.end ?? 0)
     return lower..<max(lower, upper)
   }
+
+  /// Whether a past-tense verb stands in the few words before `start`, with no "will" or
+  /// "would" after it.
+  private static func isPastBefore(_ start: Int, _ tokens: [Token]) -> Bool {
+    let window = tokens[max(0, start - 6)..<start].map(\.lower)
+    guard !window.contains(where: { ["will", "would", "'ll", "shall", "to-be"].contains($0) }) else { return false }
+    return window.contains { w in
+      (w.hasSuffix("ed") && w.count > 4 && w.first?.isLetter == true) || pastForms.contains(w)
+    }
+  }
+
+  private static let pastForms: Set<String> = [
+    "was", "were", "had", "did", "met", "went", "began", "held", "took", "made", "gave", "fought",
+    "sent", "came", "left", "ran", "struck", "shot", "threw", "led", "broke", "spoke", "told",
+  ]
 
   private static let weekdays: Set<String> = [
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -150,6 +150,8 @@ extension InteractionFinder {
     for (index, span) in after
     where span.role != .media && !(span.isReference && span.actors.count > 1)
       && span.start > from && span.end <= comma && span.start - from <= 14
+      // Where a protest happens is its venue, not its target.
+      && !(trigger.type == .protest && span.isLocation && ["in", "at", "into", "on"].contains(tokens[span.start - 1].lower))
     {
       return coordinated(from: index, spans, tokens, before: comma)
     }

@@ -40,23 +40,47 @@ struct InteractionFinder: Sendable {
         if best == nil || (best!.pairs.isEmpty && !result.pairs.isEmpty) { best = result }
         if !result.pairs.isEmpty { break }
       }
-      if let best, !best.pairs.isEmpty || best.isFollowUp { found.append(best) }
+      if var best, !best.pairs.isEmpty || best.isFollowUp {
+        best.trigger.type = Self.retyped(best.trigger, objectAfter: i + length, tokens)
+        found.append(best)
+      }
       i += length
     }
     found += ObligationFinder().interactions(tokens: tokens, spans: spans)
     return Self.droppingPurposes(Self.droppingRejectedProposals(Self.droppingRestatedNouns(found), tokens), tokens)
   }
 
+  /// What is withdrawn or lifted decides the type: withdrawing inspectors, diplomats or aid
+  /// is a sanction, withdrawing troops a retreat; lifting a blockade or siege is a retreat,
+  /// lifting a curfew or ban a concession.
+  static func retyped(_ trigger: Trigger, objectAfter end: Int, _ tokens: [Token]) -> InteractionType {
+    let object = tokens[end..<min(tokens.count, end + 7)].map(\.lower)
+    switch trigger.type {
+    case .retreat where object.contains(where: { sanctionedObjects.contains($0) }):
+      return .sanction
+    case .concede where object.contains(where: { ["blockade", "siege", "closure", "closures", "checkpoints"].contains($0) }):
+      return .retreat
+    default:
+      return trigger.type
+    }
+  }
+
+  /// What a withdrawal takes back as a sanction rather than a retreat.
+  static let sanctionedObjects: Set<String> = [
+    "inspectors", "observers", "monitors", "diplomats", "ambassador", "ambassadors", "envoy",
+    "aid", "workers", "staff", "embassy", "recognition", "support", "funding", "investment",
+  ]
+
   /// "staged demonstrations to demand reforms", "rioted, calling for his removal": the
   /// demand is what the protest is for, not a second event between the same sides.
   static func droppingPurposes(_ found: [FoundInteraction], _ tokens: [Token]) -> [FoundInteraction] {
     let protests = found.filter { $0.trigger.type == .protest && !$0.pairs.isEmpty }
     guard !protests.isEmpty else { return found }
-    func sides(_ f: FoundInteraction) -> Set<String> { Set(f.pairs.map { $0.source.id + ">" + $0.target.id }) }
+    func sources(_ f: FoundInteraction) -> Set<String> { Set(f.pairs.map(\.source.id)) }
     return found.filter { f in
       guard f.trigger.type == .request || (f.trigger.type == .protest && f.trigger.form == .verb) else { return true }
       return !protests.contains { p in
-        p.end <= f.start && f.start - p.end <= 12 && p.start != f.start && sides(f).isSubset(of: sides(p))
+        p.end <= f.start && f.start - p.end <= 12 && p.start != f.start && sources(f).isSubset(of: sources(p))
       }
     }
   }
@@ -68,18 +92,31 @@ struct InteractionFinder: Sendable {
     // Cancelling or suspending something ("suspended aid deliveries", "cancelled a planned
     // visit") is the sanction; accepting or conceding to a demand is the concession.
     // What is demanded ("demanded that Israel ease restrictions") has not happened either.
-    let responses: Set<InteractionType> = [.reject, .threaten, .sanction, .concede, .agree, .request]
+    let responses: Set<InteractionType> = [.reject, .threaten, .sanction, .concede, .agree, .request, .coerce, .retreat]
     let rejections = found.filter { responses.contains($0.trigger.type)
         && ($0.trigger.form == .verb || $0.trigger.type == .reject || $0.trigger.type == .threaten)
     }
     guard !rejections.isEmpty else { return found }
     return found.filter { f in
+      // "rejected proposed Israeli changes": a participle right after the rejection too.
+      let participleAfterRejection = rejections.contains { r in
+        r.trigger.type == .reject && f.start >= r.end && f.start - r.end <= 2
+          && tokens[r.end..<f.start].allSatisfy { ClauseCues.objectFillers.contains($0.lower) }
+      }
       guard f.trigger.type != .reject, f.trigger.type != .threaten,
-        f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson
+        f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson || participleAfterRejection
       else { return true }
       return !rejections.contains { r in
         // Agreeing to talks keeps the talks; only a demand is absorbed by its acceptance.
-        if r.trigger.type == .agree || r.trigger.type == .concede, f.trigger.type != .request { return false }
+        if r.trigger.type == .agree, f.trigger.type != .request { return false }
+        // Lifting a curfew or blockade: the measure lifted is not imposed anew.
+        if r.trigger.type == .concede || r.trigger.type == .retreat,
+          ![.request, .coerce, .sanction].contains(f.trigger.type)
+        {
+          return false
+        }
+        // Breaking up a demonstration: the demonstration is what is repressed.
+        if r.trigger.type == .coerce, f.trigger.type != .protest { return false }
         // A sanction absorbs only what it stops: aid, talks, visits, cooperation.
         if r.trigger.type == .sanction, !f.trigger.type.isCooperative { return false }
         if r.trigger.type == .request {
@@ -132,6 +169,10 @@ struct InteractionFinder: Sendable {
       if trigger.form == .verb, trigger.isBaseOrThirdPerson,
         InteractionFinder.nounMarkers.contains(previous)
       {
+        return false
+      }
+      // "evacuated the wounded": a participle after "the" is a noun.
+      if trigger.form == .verb, previous == "the", trigger.tokens.count == 1, tokens[i].lower.hasSuffix("ed") {
         return false
       }
       // "the bombing of", "a meeting": an -ing form after a determiner is a noun.
@@ -385,7 +426,7 @@ struct InteractionFinder: Sendable {
     let previous = tokens[start - 1].lower
     return ["was", "were", "been", "being", "is", "are"].contains(previous)
       && tokens[start].lower.hasSuffix("ed") || ["was", "were", "been"].contains(previous)
-        && ["met", "received", "hosted", "welcomed", "called", "phoned"].contains(tokens[start].lower)
+        && ["met", "received", "hosted", "welcomed", "called", "phoned", "put", "held", "shot", "beaten"].contains(tokens[start].lower)
   }
 
   /// "held talks", "had a phone call", "Lavrov's call": the light verb or possessive that gives

@@ -54,6 +54,7 @@ enum TriggerLexicon {
     ACCUSE - v at - : lash out/lashed out/lashed out
     ACCUSE - v to,about,with - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
     ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
+    ACCUSE investigate v - d : put under investigation/put under investigation/put under investigation | placed under investigation/placed under investigation/placed under investigation
     ACCUSE investigate v to,in - : dispatch inspectors/dispatched inspectors/dispatched inspectors | send inspectors/sent inspectors/sent inspectors | dispatch investigators/dispatched investigators/dispatched investigators | send investigators/sent investigators/sent investigators
     ACCUSE - n against,of,on - : accusations | criticism | condemnation
     REJECT - v on,with m : fail to reach agreement/failed to reach agreement/failed to reach agreement | fail to reach an agreement/failed to reach an agreement/failed to reach an agreement | fail to agree/failed to agree/failed to agree
@@ -64,7 +65,7 @@ enum TriggerLexicon {
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
     PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in | strike | walkout | work stoppage | national strike
     PROTEST - v against - : riot/rioted/rioted | march/marched/marched | block roads/blocked roads/blocked roads | block streets/blocked streets/blocked streets | stop work/stopped work/stopped work | block a road/blocked a road/blocked a road | block the road/blocked the road/blocked the road | block the roads/blocked the roads/blocked the roads | block traffic/blocked traffic/blocked traffic | block transport/blocked transport/blocked transport | block the highway/blocked the highway/blocked the highway | go on strike/went on strike/gone on strike
-    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended | halt/halted/halted | cut off/cut off/cut off | freeze/froze/frozen | cancel/cancelled/cancelled | cancel/canceled/canceled | prohibit/prohibited/prohibited | deny entry/denied entry/denied entry
+    SANCTION - v - d : sanction/sanctioned/sanctioned | expel/expelled/expelled | boycott/boycotted/boycotted | suspend/suspended/suspended | recall its ambassador/recalled its ambassador/recalled its ambassador | recall their ambassadors/recalled their ambassadors/recalled their ambassadors | halt/halted/halted | cut off/cut off/cut off | freeze/froze/frozen | cancel/cancelled/cancelled | cancel/canceled/canceled | prohibit/prohibited/prohibited | deny entry/denied entry/denied entry
     SANCTION - n with,of,on,to - : suspension | freeze | cutoff
     SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
     SANCTION - n on,against - : sanctions | embargo | sanctions package
@@ -73,6 +74,7 @@ enum TriggerLexicon {
     COERCE - v - d : demolish/demolished/demolished | confiscate/confiscated/confiscated | outlaw/outlawed/outlawed | hack/hacked/hacked | jail/jailed/jailed | imprison/imprisoned/imprisoned | expel from/expelled from/expelled from | torch/torched/torched
     COERCE - n on,in,against - : curfew | martial law | crackdown | cyber attack | cyberattack
     COERCE - v on,against - : crack down/cracked down/cracked down
+    COERCE - v - d : prevent/prevented/prevented | disperse/dispersed/dispersed | break up/broke up/broken up | crush/crushed/crushed | suppress/suppressed/suppressed
     COERCE - v - d : arrest/arrested/arrested | detain/detained/detained | seize/seized/seized | deport/deported/deported | blockade/blockaded/blockaded | ban/banned/banned
     ASSAULT - v - d : attack/attacked/attacked | bomb/bombed/bombed | shell/shelled/shelled | invade/invaded/invaded | kill/killed/killed | strike/struck/struck | shoot/shot/shot | ambush/ambushed/ambushed | abduct/abducted/abducted | kidnap/kidnapped/kidnapped
     ASSAULT - v on,at - : fire on/fired on/fired on | fire at/fired at/fired at
