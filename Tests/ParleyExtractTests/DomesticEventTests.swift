@@ -161,3 +161,27 @@ import Testing
     #expect(dyads("A convoy carrying Peruvian refugees was attacked by Chilean militiamen.").first?.hasPrefix("chile-rebels>peru-refugees ASSAULT") == true)
   }
 }
+
+/// What is withdrawn, lifted or broken up decides the event. Sentences written for these tests.
+@Suite struct ObjectDecidesTypeTests {
+  @Test func withdrawingInspectorsIsASanction() {
+    #expect(dyads("Chile withdrew its inspectors from Peru.").first?.hasPrefix("chile>peru SANCTION") == true)
+    #expect(dyads("Chile withdrew its troops from Peru.").first?.hasPrefix("chile>peru RETREAT") == true)
+  }
+
+  @Test func liftingABlockadeIsARetreatAndLiftsNothingNew() {
+    let found = dyads("The Chilean navy lifted a blockade on Peruvian ports.")
+    #expect(found.count == 1 && found[0].contains(" RETREAT "))
+  }
+
+  @Test func breakingUpAProtestIsTheRepression() {
+    let found = dyads("Chilean police broke up a demonstration by Peruvian migrants.")
+    #expect(found.map { String($0.split(separator: " ")[1]) } == ["COERCE"])
+  }
+
+  @Test func aPastGovernorDatesABareWeekdayInThePast() {
+    // The article is dated Monday 28 April 2025; "opened fire to disperse … on Sunday" is the day before.
+    let found = dyads("Chilean police opened fire to disperse Peruvian protesters on Sunday.")
+    #expect(found.contains { $0.contains(" COERCE occurred 2025-04-27") })
+  }
+}
