@@ -337,6 +337,19 @@ extension ActorRecognizer {
       }
       if !active.isEmpty { candidates = active }
     }
+    // "President Bush" in 2000: of the people who held that title, the one who held it
+    // last before the date (a title names the office, and the latest holder is meant).
+    if candidates.count > 1, let date = context.date, let head = role?.head {
+      let holders = candidates.compactMap { p -> (Int, CivilDate)? in
+        let ends = gazetteer.people[p].offices.filter {
+          $0.title.lowercased().contains(head) && ($0.from.map { $0 <= date } ?? true)
+        }.compactMap { $0.to ?? date }
+        return ends.max().map { (p, $0) }
+      }
+      if let latest = holders.max(by: { $0.1 < $1.1 }), holders.filter({ $0.1 == latest.1 }).count == 1 {
+        candidates = [latest.0]
+      }
+    }
     return candidates.count == 1 ? (candidates[0], nil) : (nil, nil)
   }
 

@@ -119,6 +119,17 @@ public struct ActorRecognizer: Sendable {
       placed.unplaced = nil
       out.append(placed)
     }
+    // "the Bush administration", "the Mitterrand government": the leader's government.
+    for n in out.indices where out[n].actors.count == 1 && out[n].actors[0].kind == .person {
+      let end = out[n].end
+      guard end < tokens.count, ["administration", "government", "cabinet", "regime"].contains(tokens[end].lower),
+        let country = out[n].actors[0].country, n + 1 == out.count || out[n + 1].start > end,
+        let government = factory.country(country, alias: ActorNaming.join(tokens[out[n].start...end]), sector: "GOV")
+      else { continue }
+      out[n].actors = [government]
+      out[n].end = end + 1
+      out[n].title = nil
+    }
     for c in countries { context.noteCountry(c) }
     return out
   }

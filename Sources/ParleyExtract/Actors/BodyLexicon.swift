@@ -75,7 +75,7 @@ enum BodyLexicon {
     ])
     add("Refugees", "REF", ["refugees", "migrants", "asylum seekers", "displaced"])
     add("Business", "BUS", [
-      "companies", "firms", "businesses", "businessmen", "airlines", "investors", "exporters",
+      "companies", "firms", "businesses", "businessmen", "businessman", "airlines", "investors", "exporters",
       "banks", "traders",
     ])
     add("Workers", "LAB", ["workers", "unions", "trade unions", "labor unions", "labour unions"])

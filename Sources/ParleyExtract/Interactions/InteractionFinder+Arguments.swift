@@ -150,8 +150,9 @@ extension InteractionFinder {
     for (index, span) in after
     where span.role != .media && !(span.isReference && span.actors.count > 1)
       && span.start > from && span.end <= comma && span.start - from <= 14
-      // Where a protest happens is its venue, not its target.
-      && !(trigger.type == .protest && span.isLocation && ["in", "at", "into", "on"].contains(tokens[span.start - 1].lower))
+      // Where a protest happens is its venue, not its target; so is where a threat would
+      // be carried out ("threatened to ban voting in East Jerusalem if Hamas …").
+      && !((trigger.type == .protest || trigger.type == .threaten) && span.isLocation && ["in", "at", "into"].contains(tokens[span.start - 1].lower))
     {
       return coordinated(from: index, spans, tokens, before: comma)
     }

@@ -340,8 +340,10 @@ struct InteractionFinder: Sendable {
       // Aid, talks and force are given to someone: with no one named there is no target.
       guard ![.aid, .consult, .cooperate, .assault, .coerce, .mobilize].contains(type),
         subjects.count == 1, let source = subjects.first, let country = source.country,
-        source.kind != .country, !BodyLexicon.stateSectors.contains(source.sector ?? "GOV")
+        !BodyLexicon.stateSectors.contains(source.sector ?? "GOV")
       else { return nil }
+      // "Young Algerians blocked roads": a people protesting protest at home.
+      if source.kind == .country && type != .protest { return nil }
       return countryActor(country)
     }
     return countryActor(country)

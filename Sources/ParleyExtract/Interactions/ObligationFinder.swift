@@ -13,7 +13,14 @@ struct ObligationFinder: Sendable {
     var found: [FoundInteraction] = []
     for (i, token) in tokens.enumerated() where Self.modals.contains(token.lower) {
       // The obliged actor ends right before the modal ("China must", "US and British forces must").
-      guard let last = spans.lastIndex(where: { $0.end == i && $0.role != .media }) else { continue }
+      guard var last = spans.lastIndex(where: { $0.end == i && $0.role != .media }) else { continue }
+      // "the rebels in Darfur must": the place belongs to the actor before it.
+      if spans[last].isLocation, last > 0, spans[last].start >= 1,
+        ["in", "of", "from"].contains(tokens[spans[last].start - 1].lower),
+        spans[last - 1].end == spans[last].start - 1
+      {
+        last -= 1
+      }
       var obliged = spans[last].actors
       var first = last
       while first > 0 {
@@ -37,7 +44,13 @@ struct ObligationFinder: Sendable {
       var j = verb - 1
       // Skip adverbs and times between speaker and verb ("said on Friday" comes after).
       while j >= 0 && tokens[j].lower.hasSuffix("ly") { j -= 1 }
-      guard let speakerSpan = spans.last(where: { $0.end <= verb && $0.end >= j - 3 && $0.role == .participant })
+      // The speaker: the last actor before the verb that is not inside a phrase of its own
+      // ("The Red Cross operating in Iraq said": the Red Cross).
+      guard
+        let speakerSpan = spans.last(where: { span in
+          span.end <= verb && span.end >= j - 6 && span.role == .participant
+            && !(span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower))
+        })
       else { continue }
       let pairs = speakerSpan.actors.flatMap { s in
         obliged.filter { $0.id != s.id }.map { (source: s, target: $0) }

@@ -59,8 +59,10 @@ enum TriggerLexicon {
     ACCUSE - n against,of,on - : accusations | criticism | condemnation
     REJECT - v on,with m : fail to reach agreement/failed to reach agreement/failed to reach agreement | fail to reach an agreement/failed to reach an agreement/failed to reach an agreement | fail to agree/failed to agree/failed to agree
     REJECT - v to,on - : renege on/reneged on/reneged on | go back on/went back on/gone back on | back out of/backed out of/backed out of
+    REJECT - v - d : violate/violated/violated | defy/defied/defied
     REJECT - v - d : reject/rejected/rejected | rebuff/rebuffed/rebuffed | dismiss/dismissed/dismissed | veto/vetoed/vetoed | refuse/refused/refused | decline/declined/declined | oppose/opposed/opposed
     THREATEN - v - d,t : threaten/threatened/threatened | warn/warned/warned
+    THREATEN - v against,on - : vow to fight/vowed to fight/vowed to fight | swear to fight/swore to fight/sworn to fight | vow revenge/vowed revenge/vowed revenge | vow to retaliate/vowed to retaliate/vowed to retaliate
     THREATEN - n to,against - : ultimatum | threat | threats | warning
     PROTEST - v against - : protest/protested/protested | demonstrate/demonstrated/demonstrated | rally/rallied/rallied
     PROTEST - n against,in - : hunger strike | demonstration | demonstrations | rallies | protests | general strike | riots | sit-in | strike | walkout | work stoppage | national strike
@@ -74,7 +76,8 @@ enum TriggerLexicon {
     COERCE - v - d : demolish/demolished/demolished | confiscate/confiscated/confiscated | outlaw/outlawed/outlawed | hack/hacked/hacked | jail/jailed/jailed | imprison/imprisoned/imprisoned | expel from/expelled from/expelled from | torch/torched/torched
     COERCE - n on,in,against - : curfew | martial law | crackdown | cyber attack | cyberattack
     COERCE - v on,against - : crack down/cracked down/cracked down
-    COERCE - v - d : prevent/prevented/prevented | disperse/dispersed/dispersed | break up/broke up/broken up | crush/crushed/crushed | suppress/suppressed/suppressed
+    COERCE - v on,against - : impose restrictions/imposed restrictions/imposed restrictions | impose new restrictions/imposed new restrictions/imposed new restrictions
+    COERCE - v - d : force out/forced out/forced out | drive out/drove out/driven out | prevent/prevented/prevented | disperse/dispersed/dispersed | break up/broke up/broken up | crush/crushed/crushed | suppress/suppressed/suppressed
     COERCE - v - d : arrest/arrested/arrested | detain/detained/detained | seize/seized/seized | deport/deported/deported | blockade/blockaded/blockaded | ban/banned/banned
     ASSAULT - v - d : attack/attacked/attacked | bomb/bombed/bombed | shell/shelled/shelled | invade/invaded/invaded | kill/killed/killed | strike/struck/struck | shoot/shot/shot | ambush/ambushed/ambushed | abduct/abducted/abducted | kidnap/kidnapped/kidnapped
     ASSAULT - v on,at - : fire on/fired on/fired on | fire at/fired at/fired at
