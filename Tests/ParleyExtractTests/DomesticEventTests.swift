@@ -185,3 +185,17 @@ import Testing
     #expect(found.contains { $0.contains(" COERCE occurred 2025-04-27") })
   }
 }
+
+/// Speakers and venues are not recipients. Sentences written for these tests.
+@Suite struct SpeakersAndVenuesTests {
+  @Test func aClosingSpeakerIsNoRecipient() {
+    let found = dyads("Chile's foreign minister will travel to Lima to meet Peruvian Foreign Minister Elmer Schialer, Chile's foreign ministry said.")
+    #expect(!found.contains { $0.contains("foreign-ministry") })
+  }
+
+  @Test func aThreatMadeInParliamentIsNotAimedAtIt() {
+    let found = dyads("The Chilean president warned in parliament on Friday that any Peruvian incursion would meet a firm response.")
+    #expect(found.contains { $0.contains(">peru THREATEN") })
+    #expect(!found.contains { $0.contains("parliament THREATEN") })
+  }
+}

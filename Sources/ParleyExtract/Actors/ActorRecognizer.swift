@@ -244,8 +244,11 @@ public struct ActorRecognizer: Sendable {
           var text: String?
           let lastIsLower = length > 1 && !tokens[j].isCapitalized
           let candidates = phrases.filter { phrase in
-            // "visited Russia today" is not the broadcaster Russia Today.
-            if lastIsLower, let last = phrase.text.split(separator: " ").last?.first, last.isUppercase {
+            // "visited Russia today" is not the broadcaster Russia Today: an outlet's name
+            // keeps its capitals ("Ukraine's foreign ministry" may drop them).
+            if lastIsLower, case .organization(let o) = phrase.entry, gazetteer.organizations[o].sector == "MED",
+              let last = phrase.text.split(separator: " ").last?.first, last.isUppercase
+            {
               return false
             }
             guard phrase.isCaseSensitive else { return true }

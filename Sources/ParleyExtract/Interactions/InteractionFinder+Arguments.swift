@@ -84,9 +84,10 @@ extension InteractionFinder {
   {
     var from = end
     // "demanded that X", "demanded on Friday that X"
+    // "warned in parliament on Wednesday that …": a venue does not stop the search either.
     if trigger.takesThatClause,
-      let that = tokens[end..<min(tokens.count, end + 5)].firstIndex(where: { $0.lower == "that" }),
-      !spans.contains(where: { $0.start >= end && $0.start < that })
+      let that = tokens[end..<min(tokens.count, end + 6)].firstIndex(where: { $0.lower == "that" }),
+      !spans.contains(where: { $0.start >= end && $0.start < that && !Self.isVenue($0, tokens) })
     {
       from = that + 1
     }
@@ -97,6 +98,7 @@ extension InteractionFinder {
     let after = spans.enumerated().filter { $0.element.start >= from && $0.element.end <= clauseEnd }
     for (index, span) in after {
       if span.start - from > 8 { break }
+      if Self.isSpeaker(span, tokens) { continue }
       // "called on both sides": a plural description as recipient is too vague to resolve.
       if span.role == .media || (span.isReference && span.actors.count > 1) { continue }
       let gap = tokens[from..<span.start]
@@ -152,7 +154,9 @@ extension InteractionFinder {
       && span.start > from && span.end <= comma && span.start - from <= 14
       // Where a protest happens is its venue, not its target; so is where a threat would
       // be carried out ("threatened to ban voting in East Jerusalem if Hamas …").
-      && !((trigger.type == .protest || trigger.type == .threaten) && span.isLocation && ["in", "at", "into"].contains(tokens[span.start - 1].lower))
+      && !((trigger.type == .protest || trigger.type == .threaten) && Self.isVenue(span, tokens))
+      // "…, Ukraine's foreign ministry said": a speaker, not a recipient.
+      && !Self.isSpeaker(span, tokens)
     {
       return coordinated(from: index, spans, tokens, before: comma)
     }
@@ -165,6 +169,20 @@ extension InteractionFinder {
       return side.actors
     }
     return []
+  }
+
+  /// Whether a span is a place where something happens: a location, or a body named
+  /// after "in" or "at" ("in parliament", "at the United Nations").
+  static func isVenue(_ span: ActorSpan, _ tokens: [Token]) -> Bool {
+    guard span.start > 0 else { return false }
+    let before = tokens[span.start - 1].lower
+    return ["in", "at"].contains(before) || (span.isLocation && before == "into")
+  }
+
+  /// Whether a span is the subject of a reporting verb right after it ("the ministry said").
+  static func isSpeaker(_ span: ActorSpan, _ tokens: [Token]) -> Bool {
+    guard span.end < tokens.count else { return false }
+    return ["said", "says", "told", "added", "announced", "reported", "stated", "confirmed"].contains(tokens[span.end].lower)
   }
 
   /// The first actor introduced by a preposition in an infinitive complement
@@ -193,7 +211,8 @@ extension InteractionFinder {
       let next = spans[last + 1]
       let link = tokens[spans[last].end..<next.start]
       guard next.end <= limit, !link.isEmpty, link.count <= 2,
-        link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role != .media
+        link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role != .media,
+        !Self.isSpeaker(next, tokens)
       else { break }
       actors += next.actors
       last += 1
