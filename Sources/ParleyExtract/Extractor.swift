@@ -71,7 +71,8 @@ public struct Extractor: Sendable {
         let effective = followed?.status ?? status
         let (a, b) =
           mutual && effective == .occurred && target.id < source.id ? (target, source) : (source, target)
-        let key = "\(a.id)|\(b.id)|\(interaction.trigger.type.rawValue)"
+        // A planned visit and the phone call that arranged it are two events.
+        let key = "\(a.id)|\(b.id)|\(interaction.trigger.type.rawValue)|\(effective.rawValue)|\(mode ?? "")"
         guard seen.insert(key).inserted else { continue }
         var mention = Mention(
           article: article.path, articleDate: article.date, sentence: index, evidence: sentence,

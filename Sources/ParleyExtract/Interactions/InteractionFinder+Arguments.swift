@@ -245,6 +245,14 @@ extension InteractionFinder {
     var boundary = k - 1
     while boundary >= 0 && !breaks.contains(tokens[boundary].lower) { boundary -= 1 }
     let inClause = spans.filter { $0.start > boundary && $0.end <= k && $0.role == .participant }
+    // "Sybiha and Fidan agreed on the visit during a telephone call": a coordinated subject.
+    if inClause.count >= 2 {
+      let link = tokens[inClause[0].end..<inClause[1].start].map(\.lower)
+      if link == ["and"] || link == [",", "and"] {
+        let actors = inClause[0].actors + inClause[1].actors
+        if Set(actors.map(\.id)).count >= 2 { return actors }
+      }
+    }
     guard inClause.count >= 2, let object = inClause.last, object.end >= k - 1 else { return nil }
     let subject = inClause[inClause.count - 2]
     let actors = subject.actors + object.actors
