@@ -100,8 +100,8 @@ struct ActorFactory: Sendable {
   {
     var found: [Int] = []
     var exact: [Int: Bool] = [:]
-    for (i, p) in gazetteer.people.enumerated() {
-      for office in p.offices where office.country == country && office.isHeld(on: date) {
+    for i in gazetteer.people(holdingOfficeIn: country) {
+      for office in gazetteer.people[i].offices where office.country == country && office.isHeld(on: date) {
         // Whole words: "president" is not in "Head of the Presidential Office".
         let words = Set(office.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
         if titleWords.allSatisfy({ words.contains($0) }) {

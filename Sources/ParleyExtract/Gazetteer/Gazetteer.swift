@@ -89,6 +89,8 @@ public final class Gazetteer: Sendable {
   let prefixes: Set<String>
   /// The longest phrase, in tokens.
   let maxPhraseLength: Int
+  /// Country (or organisation id) → the people who held an office there, in table order.
+  let officeHolders: [String: [Int]]
 
   /// The gazetteer built from Parley's own tables.
   public static let shared = Gazetteer(
@@ -185,7 +187,15 @@ public final class Gazetteer: Sendable {
     self.surnames = surnames
     self.maxPhraseLength = maxLength
     self.prefixes = prefixes
+    var holders: [String: [Int]] = [:]
+    for (i, person) in people.enumerated() {
+      for country in Set(person.offices.compactMap(\.country)).sorted() { holders[country, default: []].append(i) }
+    }
+    self.officeHolders = holders
   }
+
+  /// The people who held an office in `country` (an ISO3 code or organisation id).
+  public func people(holdingOfficeIn country: String) -> [Int] { officeHolders[country] ?? [] }
 
   /// Whether some phrase's key starts with `key` followed by more tokens.
   public func hasLongerPhrase(startingWith key: String) -> Bool { prefixes.contains(key) }
