@@ -199,3 +199,16 @@ import Testing
     #expect(!found.contains { $0.contains("parliament THREATEN") })
   }
 }
+
+/// Reduced passives and names that look like verbs. Sentences written for these tests.
+@Suite struct ReducedPassiveTests {
+  @Test func aParticipleAfterItsNounIsPassive() {
+    #expect(dyads("Twelve Chilean soldiers killed in Peru were buried on Sunday.").first?.hasPrefix("peru>chile-military ASSAULT") == true)
+    // The patient is no actor: nobody is known to have acted on anyone.
+    #expect(dyads("Chile said it would help identify victims killed by the crash in Peru.").allSatisfy { !$0.contains("ASSAULT") })
+  }
+
+  @Test func aCapitalisedVerbInsideASentenceIsAName() {
+    #expect(dyads("Chilean activists unfurled Free Peru banners in Lima.").allSatisfy { !$0.contains("RETREAT") })
+  }
+}

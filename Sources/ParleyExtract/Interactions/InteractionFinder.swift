@@ -153,7 +153,7 @@ struct InteractionFinder: Sendable {
     "economic", "public", "broad", "diplomatic", "western", "popular", "moral",
     "unacceptable", "new", "fresh", "repeated", "such", "these", "those", "many", "several",
     "any", "no", "renewed", "humanitarian", "possible", "latest", "first", "direct", "up",
-    "more", "maximum", "growing", "mounting", "increased", "all",
+    "more", "maximum", "growing", "mounting", "increased", "all", "against",
   ]
 
   /// The triggers whose phrase starts at `i`, longest first.
@@ -169,6 +169,10 @@ struct InteractionFinder: Sendable {
       if trigger.form == .verb, trigger.isBaseOrThirdPerson,
         InteractionFinder.nounMarkers.contains(previous)
       {
+        return false
+      }
+      // "Free Tibet" banners: a capitalised verb inside a sentence is part of a name.
+      if trigger.form == .verb, i > 0, tokens[i].isCapitalized, tokens[i - 1].isWord || ["``", "\"", "'", "“"].contains(tokens[i - 1].text) {
         return false
       }
       // "evacuated the wounded": a participle after "the" is a noun.
@@ -257,7 +261,16 @@ struct InteractionFinder: Sendable {
         subjects = holder.actors
       }
     }
-    if isPassive(start: start, tokens), trigger.form == .verb,
+    // "ten Russian soldiers killed in Ukraine", "victims killed by the crash": a participle
+    // after its noun is a passive whose patient is that noun, actor or not.
+    let reduced = trigger.form == .verb && trigger.takesDirectObject && [.assault, .coerce].contains(trigger.type)
+      && isReducedPassive(start: start, end: end, tokens)
+    if reduced {
+      let adjacent = spans.last(where: { $0.end == start && $0.role != .media })
+      subjects = adjacent.map { $0.role == .participant ? $0.actors : [] } ?? []
+      if subjects.isEmpty { return result }
+    }
+    if reduced || isPassive(start: start, tokens), trigger.form == .verb,
       let agent = spans.first(where: { $0.start > end && $0.start - 1 < tokens.count && tokens[$0.start - 1].lower == "by" && $0.role == .participant })
     {
       // "was received by X": X acts on the subject; "a camp for Congolese refugees was
@@ -268,7 +281,7 @@ struct InteractionFinder: Sendable {
       result.pairs = pairs(subjects, patients)
       return result
     }
-    if isPassive(start: start, tokens), trigger.form == .verb, trigger.takesDirectObject,
+    if reduced || isPassive(start: start, tokens), trigger.form == .verb, trigger.takesDirectObject,
       !subjects.isEmpty
     {
       // "three soldiers were killed outside Basra": with no agent named, the country
@@ -419,6 +432,20 @@ struct InteractionFinder: Sendable {
       for j in unique.indices where j > i { out.append((unique[i], unique[j])) }
     }
     return out
+  }
+
+  /// A past participle right after a noun and before "by" or a place ("soldiers killed in
+  /// Ukraine", "victims killed by the crash"), with no auxiliary: a reduced passive.
+  private func isReducedPassive(start: Int, end: Int, _ tokens: [Token]) -> Bool {
+    guard start > 0, end < tokens.count, tokens[start].lower.hasSuffix("ed") || ["shot", "beaten", "held", "struck"].contains(tokens[start].lower)
+    else { return false }
+    let before = tokens[start - 1]
+    guard before.isWord, !ClauseCues.auxiliaries.contains(before.lower),
+      !["who", "which", "that", "and", "or", "been", "being", "be", "get", "got", "had", "have", "has"].contains(before.lower),
+      ["by", "in", "near", "during", "outside", "inside"].contains(tokens[end].lower)
+    else { return false }
+    // A noun, not a name acting: "Israel attacked in the night" stays active.
+    return !before.isCapitalized || before.lower.hasSuffix("s")
   }
 
   private func isPassive(start: Int, _ tokens: [Token]) -> Bool {
