@@ -212,3 +212,21 @@ import Testing
     #expect(dyads("Chilean activists unfurled Free Peru banners in Lima.").allSatisfy { !$0.contains("RETREAT") })
   }
 }
+
+/// Participles, rejected ultimatums and venues with a compass word. Sentences written for these tests.
+@Suite struct ParticipleTests {
+  @Test func aParticipleAfterACommaSharesTheMainSubject() {
+    let found = dyads("Chilean rebels shelled the Peruvian town of Tacna, killing 12 people, officials in Lima said.")
+    #expect(found.contains { $0.hasPrefix("chile-rebels>") && $0.contains(" ASSAULT ") })
+    #expect(!found.contains { $0.hasPrefix("peru>") })
+  }
+
+  @Test func aRejectedUltimatumIsNoThreat() {
+    let found = dyads("Chile rejected a Peruvian ultimatum to close the border.")
+    #expect(found.count == 1 && found[0].hasPrefix("chile>peru REJECT"))
+  }
+
+  @Test func aParticipleAfterAPrepositionIsAnAdjective() {
+    #expect(dyads("Chile expelled Peruvian inspectors from frozen facilities.").allSatisfy { !$0.contains("peru>") })
+  }
+}

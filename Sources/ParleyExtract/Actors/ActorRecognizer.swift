@@ -148,7 +148,9 @@ public struct ActorRecognizer: Sendable {
   /// The country of the first place the sentence locates something in ("in Lagos", "near
   /// the town of Samarra"): a city, region or capital after a locative preposition.
   static func locatedCountry(_ spans: [ActorSpan], _ tokens: [Token]) -> String? {
-    for span in spans where span.start > 0 && span.actors.count == 1 {
+    // Where the reporters are ("…, officials in Nairobi said") is not where it happened.
+    let report = InteractionFinder.closingReportStart(tokens) ?? tokens.count
+    for span in spans where span.start > 0 && span.actors.count == 1 && span.start < report {
       guard span.isLocation, let country = span.actors.first?.country else { continue }
       var p = span.start - 1
       while p > 0 && (tokens[p].lower == "the" || Self.compassWords.contains(tokens[p].lower)) { p -= 1 }

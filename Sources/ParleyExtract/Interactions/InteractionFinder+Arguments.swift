@@ -174,9 +174,19 @@ extension InteractionFinder {
   /// Whether a span is a place where something happens: a location, or a body named
   /// after "in" or "at" ("in parliament", "at the United Nations").
   static func isVenue(_ span: ActorSpan, _ tokens: [Token]) -> Bool {
-    guard span.start > 0 else { return false }
-    let before = tokens[span.start - 1].lower
+    var p = span.start - 1
+    while p > 0 && (tokens[p].lower == "the" || ActorRecognizer.compassWords.contains(tokens[p].lower)) { p -= 1 }
+    guard p >= 0 else { return false }
+    let before = tokens[p].lower
     return ["in", "at"].contains(before) || (span.isLocation && before == "into")
+  }
+
+  /// Where a closing report starts: the comma before a reporting verb near the end of the
+  /// sentence ("…, relief officials in Nairobi said."), if there is one.
+  static func closingReportStart(_ tokens: [Token]) -> Int? {
+    let reporting: Set<String> = ["said", "says", "reported", "told", "added", "announced", "stated", "quoted"]
+    guard let verb = tokens.lastIndex(where: { reporting.contains($0.lower) }), tokens.count - verb <= 8 else { return nil }
+    return tokens[max(0, verb - 10)..<verb].lastIndex(where: { $0.text == "," })
   }
 
   /// Whether a span is the subject of a reporting verb right after it ("the ministry said").

@@ -103,7 +103,8 @@ struct InteractionFinder: Sendable {
         r.trigger.type == .reject && f.start >= r.end && f.start - r.end <= 2
           && tokens[r.end..<f.start].allSatisfy { ClauseCues.objectFillers.contains($0.lower) }
       }
-      guard f.trigger.type != .reject, f.trigger.type != .threaten,
+      // A rejected ultimatum or warning goes too; a threat made by verb stays.
+      guard f.trigger.form == .noun || (f.trigger.type != .reject && f.trigger.type != .threaten),
         f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson || participleAfterRejection
       else { return true }
       return !rejections.contains { r in
@@ -175,6 +176,13 @@ struct InteractionFinder: Sendable {
       if trigger.form == .verb, i > 0, tokens[i].isCapitalized, tokens[i - 1].isWord || ["``", "\"", "'", "“"].contains(tokens[i - 1].text) {
         return false
       }
+      // "from frozen facilities", "a banned party": a participle after a preposition or
+      // article describes a noun.
+      if trigger.form == .verb, trigger.tokens.count == 1, trigger.isPastForm || tokens[i].lower.hasSuffix("en"),
+        ["from", "of", "a", "an", "with", "into", "by"].contains(previous)
+      {
+        return false
+      }
       // "evacuated the wounded": a participle after "the" is a noun.
       if trigger.form == .verb, previous == "the", trigger.tokens.count == 1, tokens[i].lower.hasSuffix("ed") {
         return false
@@ -237,6 +245,15 @@ struct InteractionFinder: Sendable {
     let lightVerb = trigger.form == .noun ? lightVerbOrPossessive(before: start, tokens) : nil
     let subjectLimit = lightVerb.map { tokens[$0].lower == "'s" ? start : $0 } ?? start
     var subjects = self.subjects(before: subjectLimit, tokens, spans, trigger: trigger)
+    // "…, killing about 20 people": a participle after a comma shares the main clause's subject.
+    if trigger.form == .verb, start > 0, tokens[start - 1].text == ",", tokens[start].lower.hasSuffix("ing"),
+      let main = spans.first(where: { span in
+        span.role == .participant && span.end < start
+          && !(span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower))
+      })
+    {
+      subjects = main.actors
+    }
     // "talks between A and B", "a call between A and B"; "mediated between A and B"
     if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
       group.count >= 2
