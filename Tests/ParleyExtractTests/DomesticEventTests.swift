@@ -230,3 +230,16 @@ import Testing
     #expect(dyads("Chile expelled Peruvian inspectors from frozen facilities.").allSatisfy { !$0.contains("peru>") })
   }
 }
+
+/// Complaints and aid. Sentences written for these tests.
+@Suite struct ComplaintTests {
+  @Test func aComplaintIsAimedAtWhatItIsAbout() {
+    #expect(dyads("Chile complained to the United Nations over two Peruvian air raids.").first?.hasPrefix("chile>peru ACCUSE") == true)
+    // An investigation is aimed at the perpetrators, not at the victims.
+    #expect(dyads("Chile is investigating crimes by Chilean soldiers against Peruvian civilians.").allSatisfy { !$0.contains(">peru-civilians ACCUSE") })
+  }
+
+  @Test func aidBeforeANounIsANoun() {
+    #expect(dyads("Chile blocked U.N. aid convoys to Peru.").allSatisfy { !$0.contains(" AID ") })
+  }
+}

@@ -96,6 +96,21 @@ extension InteractionFinder {
     let clauseEnd = k
     let isReaction = trigger.type != .consult && !trigger.isMutual
     let after = spans.enumerated().filter { $0.element.start >= from && $0.element.end <= clauseEnd }
+    // "complained to the UN over Israeli air raids": a complaint is aimed at what it is about.
+    if trigger.type == .accuse, trigger.preps.contains("about"),
+      let about = after.first(where: { _, span in
+        var p = span.start - 1
+        while p > from && span.start - p <= 4 && !["over", "about", "against"].contains(tokens[p].lower)
+          && (tokens[p].text.first?.isNumber == true || ClauseCues.objectFillers.contains(tokens[p].lower)
+            || TimeLexicon.cardinals[tokens[p].lower] != nil)
+        {
+          p -= 1
+        }
+        return p >= from && ["over", "about", "against"].contains(tokens[p].lower) && span.role != .media
+      })
+    {
+      return coordinated(from: about.offset, spans, tokens, before: clauseEnd)
+    }
     for (index, span) in after {
       if span.start - from > 8 { break }
       if Self.isSpeaker(span, tokens) { continue }

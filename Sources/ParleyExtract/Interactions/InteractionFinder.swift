@@ -176,6 +176,12 @@ struct InteractionFinder: Sendable {
       if trigger.form == .verb, i > 0, tokens[i].isCapitalized, tokens[i - 1].isWord || ["``", "\"", "'", "“"].contains(tokens[i - 1].text) {
         return false
       }
+      // "U.N. aid convoys", "aid to Gaza": "aid" is a verb only after a modal or "to".
+      if trigger.form == .verb, ["aid", "aids"].contains(tokens[i].lower),
+        !["to", "will", "would", "could", "can", "may", "might", "should", "must"].contains(previous)
+      {
+        return false
+      }
       // "from frozen facilities", "a banned party": a participle after a preposition or
       // article describes a noun.
       if trigger.form == .verb, trigger.tokens.count == 1, trigger.isPastForm || tokens[i].lower.hasSuffix("en"),

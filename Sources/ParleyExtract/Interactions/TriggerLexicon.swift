@@ -52,7 +52,7 @@ enum TriggerLexicon {
     REQUEST - v for - : push/pushed/pushed
     ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
     ACCUSE - v at - : lash out/lashed out/lashed out
-    ACCUSE - v to,about,with - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
+    ACCUSE - v to,about,with,over - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
     ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
     ACCUSE investigate v - d : put under investigation/put under investigation/put under investigation | placed under investigation/placed under investigation/placed under investigation
     ACCUSE investigate v to,in - : dispatch inspectors/dispatched inspectors/dispatched inspectors | send inspectors/sent inspectors/sent inspectors | dispatch investigators/dispatched investigators/dispatched investigators | send investigators/sent investigators/sent investigators
