@@ -32,3 +32,13 @@ import Testing
     #expect(dyads("On Saturday, Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Elmer Schialer.").first?.hasSuffix("2025-04-26") == true)
   }
 }
+
+@Suite struct PastDateRollbackTests {
+  @Test func aPastEventOnALaterDayOfTheYearHappenedLastYear() {
+    // Article of 28 April 2025: "broke up … on 15 October" is October 2024.
+    let found = dyads("Chilean police broke up a rally by Peruvian migrants on 15 October.")
+    #expect(found.contains { $0.contains(" COERCE occurred 2024-10-15") })
+    // A planned one stays ahead.
+    #expect(dyads("Chile will host Peru's foreign minister on 15 October.").contains { $0.contains("planned 2025-10-15") })
+  }
+}

@@ -28,10 +28,16 @@ enum EventDating {
         // "met … on Wednesday to discuss": the tagger may read the infinitive as future;
         // a past-tense trigger puts a bare weekday in the past week.
         // So does a past-tense verb governing it ("opened fire to disperse them on Monday").
-        if interaction.trigger.isPastForm || isPastBefore(interaction.start, tokens), let published = mention.articleDate, day > published,
-          day.dayNumber - published.dayNumber <= 7, isBareWeekday(time.text)
+        // Likewise a day and month without a year ("prevented the rally on 15 October"
+        // in a January article) fall in the year before.
+        if interaction.trigger.isPastForm || isPastBefore(interaction.start, tokens), let published = mention.articleDate,
+          day > published
         {
-          day = day.adding(days: -7)
+          if day.dayNumber - published.dayNumber <= 7, isBareWeekday(time.text) {
+            day = day.adding(days: -7)
+          } else if !hasYear(time.text), time.text.lowercased().split(separator: " ").contains(where: { TimeLexicon.months[String($0)] != nil }) {
+            day = day.adding(months: -12)
+          }
         }
         mention.date = day
         mention.datePrecision = "day"
@@ -71,11 +77,16 @@ enum EventDating {
   /// Whether a past-tense verb stands in the few words before `start`, with no "will" or
   /// "would" after it.
   private static func isPastBefore(_ start: Int, _ tokens: [Token]) -> Bool {
-    let window = tokens[max(0, start - 6)..<start].map(\.lower)
+    let window = tokens[max(0, start - 10)..<start].map(\.lower)
     guard !window.contains(where: { ["will", "would", "'ll", "shall", "to-be"].contains($0) }) else { return false }
     return window.contains { w in
       (w.hasSuffix("ed") && w.count > 4 && w.first?.isLetter == true) || pastForms.contains(w)
     }
+  }
+
+  /// Whether a date's text names its year ("15 October 1999", "October '99").
+  private static func hasYear(_ text: String) -> Bool {
+    text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 } || text.contains("'")
   }
 
   private static let pastForms: Set<String> = [

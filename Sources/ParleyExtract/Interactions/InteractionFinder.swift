@@ -375,11 +375,11 @@ struct InteractionFinder: Sendable {
     guard ![.consult, .cooperate].contains(type), let country = placeCountry(after: end, tokens, spans) else {
       // Aid, talks and force are given to someone: with no one named there is no target.
       guard ![.aid, .consult, .cooperate, .assault, .coerce, .mobilize].contains(type),
-        subjects.count == 1, let source = subjects.first, let country = source.country,
-        !BodyLexicon.stateSectors.contains(source.sector ?? "GOV")
+        subjects.count == 1, let source = subjects.first, let country = source.country
       else { return nil }
       // "Young Algerians blocked roads": a people protesting protest at home.
-      if source.kind == .country && type != .protest { return nil }
+      if source.kind == .country { return type == .protest ? countryActor(country) : nil }
+      guard !BodyLexicon.stateSectors.contains(source.sector ?? "GOV") else { return nil }
       return countryActor(country)
     }
     return countryActor(country)
