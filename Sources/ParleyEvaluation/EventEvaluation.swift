@@ -98,7 +98,8 @@ public enum EventEvaluation {
       }
       // …and announced coercion or violence, or anything made conditional on the other
       // side's conduct ("will withdraw its force unless …"), as THREATEN.
-      if announced && (m.type.quadClass == .materialConflict || m.evidence.contains(" unless ")) {
+      // (Readying force is a mobilisation whatever its status.)
+      if announced && m.type != .mobilize && (m.type.quadClass == .materialConflict || m.evidence.contains(" unless ")) {
         type = InteractionType.threaten.rawValue
         reciprocal = false
       }

@@ -243,3 +243,9 @@ import Testing
     #expect(dyads("Chile blocked U.N. aid convoys to Peru.").allSatisfy { !$0.contains(" AID ") })
   }
 }
+
+@Suite struct ReadinessTests {
+  @Test func forceMadeReadyIsAMobilisation() {
+    #expect(dyads("The Chilean army prepared to resume shelling Peruvian positions.").first?.contains(" MOBILIZE ") == true)
+  }
+}

@@ -41,7 +41,7 @@ struct InteractionFinder: Sendable {
         if !result.pairs.isEmpty { break }
       }
       if var best, !best.pairs.isEmpty || best.isFollowUp {
-        best.trigger.type = Self.retyped(best.trigger, objectAfter: i + length, tokens)
+        best.trigger.type = Self.retyped(best.trigger, at: i, objectAfter: i + length, tokens)
         found.append(best)
       }
       i += length
@@ -53,8 +53,16 @@ struct InteractionFinder: Sendable {
   /// What is withdrawn or lifted decides the type: withdrawing inspectors, diplomats or aid
   /// is a sanction, withdrawing troops a retreat; lifting a blockade or siege is a retreat,
   /// lifting a curfew or ban a concession.
-  static func retyped(_ trigger: Trigger, objectAfter end: Int, _ tokens: [Token]) -> InteractionType {
+  /// Force made ready but not used ("prepared to resume shelling") is a mobilisation.
+  static func retyped(_ trigger: Trigger, at start: Int, objectAfter end: Int, _ tokens: [Token]) -> InteractionType {
     let object = tokens[end..<min(tokens.count, end + 7)].map(\.lower)
+    let before = tokens[max(0, start - 3)..<start].map(\.lower)
+    if trigger.type == .assault, let to = before.lastIndex(of: "to"), to > 0,
+      ["prepared", "preparing", "prepares", "poised", "readied", "readying", "massing"].contains(before[to - 1])
+        || (to >= 2 && ["prepared", "preparing", "prepares", "poised"].contains(before[to - 2]))
+    {
+      return .mobilize
+    }
     switch trigger.type {
     case .retreat where object.contains(where: { sanctionedObjects.contains($0) }):
       return .sanction
