@@ -128,6 +128,10 @@ enum BodyLexicon {
     ("Tutsis", ["tutsis", "tutsi"]), ("Druze", ["druze"]), ("Copts", ["copts"]),
     ("Pashtuns", ["pashtuns"]), ("Uyghurs", ["uyghurs", "uighurs"]), ("Berbers", ["berbers"]),
     ("Roma", ["roma"]), ("Rohingya", ["rohingya"]), ("Baluch", ["baluch", "baloch"]),
+    ("Yoruba", ["yoruba"]), ("Igbo", ["igbo", "ibo"]), ("Hausa", ["hausa"]), ("Kikuyu", ["kikuyu"]),
+    ("Zulus", ["zulus", "zulu"]), ("Hazaras", ["hazaras", "hazara"]), ("Tuareg", ["tuareg", "tuaregs"]),
+    ("Oromo", ["oromo"]), ("Amhara", ["amhara"]), ("Dinka", ["dinka"]), ("Nuer", ["nuer"]),
+    ("Karen", ["karen"]), ("Kachin", ["kachin"]), ("Sinhalese", ["sinhalese"]), ("Alawites", ["alawites"]),
   ]
 
   /// Communities coded as religious (REL) rather than civilian (CVL).
@@ -151,7 +155,9 @@ enum BodyLexicon {
     "uyghurs", "uighurs", "berbers", "rohingya", "elders", "journalists", "journalist",
     "opponents", "political opponents", "rebel group", "armed group", "armed groups",
     "militant group", "militant groups", "guerrilla group", "rebel movement", "guerrilla movement",
-    "insurgent group", "people", "persons", "teachers",
+    "insurgent group", "people", "persons", "teachers", "yoruba", "igbo", "ibo", "hausa", "kikuyu",
+    "zulus", "hazaras", "tuareg", "tuaregs", "oromo", "amhara", "dinka", "nuer", "kachin",
+    "sinhalese", "alawites",
   ]
 
   /// Unplaced heads that name actors only after a number or quantity ("23 people",
@@ -210,7 +216,8 @@ enum BodyLexicon {
     "jewish": "REL", "catholic": "REL", "buddhist": "REL", "hindu": "REL", "religious": "REL",
     "community": nil, "prominent": nil, "moslem": "REL", "islamic": nil, "fundamentalist": nil,
     "ethnic": nil, "young": nil, "angry": nil, "university": nil, "radical": nil,
-    "hardline": nil, "striking": nil, "main": nil, "traditional": nil, "political": nil, "peacekeeping": nil, "peace-keeping": nil, "unarmed": nil, "student": nil, "tribal": nil,
+    "hardline": nil, "striking": nil, "kurd": nil, "shiite": nil, "sunni": nil, "shia": nil,
+    "tamil": nil, "hutu": nil, "tutsi": nil, "main": nil, "traditional": nil, "political": nil, "peacekeeping": nil, "peace-keeping": nil, "unarmed": nil, "student": nil, "tribal": nil,
   ]
 
   /// Person heads whose sector a modifier replaces ("military officials" → MIL).

@@ -41,6 +41,14 @@ enum ClauseCues {
     "also", "again", "has been", "reportedly", "today", "yesterday", "now", "already", "since",
   ]
 
+  /// Nouns for what one side puts to another, whose author follows "by" or "from".
+  static let proposalNouns: Set<String> = [
+    "appeal", "appeals", "call", "calls", "demand", "demands", "request", "requests", "offer",
+    "offers", "proposal", "proposals", "plan", "ultimatum", "pressure", "criticism",
+    "invitation", "suggestion", "initiative", "bid", "warning", "threat", "threats", "accusations",
+    "allegations", "charges", "statement", "remarks", "decision", "resolution", "move",
+  ]
+
   static let negations: Set<String> = ["not", "n't", "never", "no", "without", "neither", "nor"]
 
   /// Verbs that put an embedded report in doubt: "denied reports that A met B".

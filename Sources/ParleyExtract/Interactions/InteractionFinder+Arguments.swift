@@ -65,11 +65,23 @@ extension InteractionFinder {
     }
     // "Syria says it is willing to withdraw": "it" or "they" in the clause stands for the
     // nearest actor before the reporting verb.
-    if boundary >= 0, tokens[(boundary + 1)..<start].contains(where: { $0.lower == "it" || $0.lower == "they" }),
-      let speaker = spans.last(where: { $0.end <= boundary && $0.role == .participant }),
-      boundary - speaker.end <= 4
-    {
-      return speaker.actors
+    if boundary >= 0, tokens[(boundary + 1)..<start].contains(where: { $0.lower == "it" || $0.lower == "they" }) {
+      // The speaker is the reporting verb's subject: the actor right before it, or, when
+      // that one sits in a phrase ("Militants loyal to Iraq's al-Qaeda frontman X said
+      // they"), the first actor of the clause that does not. "It" and "they" are no person.
+      var clauseStart = boundary - 1
+      while clauseStart >= 0 && !ClauseCues.boundaries.contains(tokens[clauseStart].lower) { clauseStart -= 1 }
+      let before = spans.filter { $0.end <= boundary && $0.start > clauseStart && $0.role == .participant }
+      if let speaker = before.last, boundary - speaker.end <= 4, speaker.actors.first?.kind != .person {
+        return speaker.actors
+      }
+      if let speaker = before.first(where: { span in
+        span.actors.first?.kind != .person
+          && !(span.start > 0 && ClauseCues.topicPrepositions.contains(tokens[span.start - 1].lower))
+      }) {
+        return speaker.actors
+      }
+      if let speaker = before.last, boundary - speaker.end <= 4 { return speaker.actors }
     }
     return []
   }
@@ -112,7 +124,9 @@ extension InteractionFinder {
       return coordinated(from: about.offset, spans, tokens, before: clauseEnd)
     }
     for (index, span) in after {
-      if span.start - from > 8 { break }
+      // A direct object comes soon; a prepositional one may follow a long object
+      // ("allow the delivery of 1,000 tons of grain to Afghanistan").
+      if span.start - from > 14 || (span.start - from > 8 && !trigger.preps.contains(tokens[span.start - 1].lower)) { break }
       if Self.isSpeaker(span, tokens) { continue }
       // "called on both sides": a plural description as recipient is too vague to resolve.
       if span.role == .media || (span.isReference && span.actors.count > 1) { continue }
@@ -146,8 +160,11 @@ extension InteractionFinder {
           {
             p -= 1
           }
+          // "an appeal from X", "a call by X": the proposal's author (not "the withdrawal
+          // of forces from X").
           if p >= from, trigger.preps.contains(tokens[p].lower)
-            || (isReaction && ["by", "from"].contains(tokens[p].lower))
+            || (isReaction && ["by", "from"].contains(tokens[p].lower) && p > from
+              && ClauseCues.proposalNouns.contains(tokens[p - 1].lower))
           {
             accepted = true
           }
@@ -299,8 +316,20 @@ extension InteractionFinder {
       guard link.count <= 2, link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }) else {
         break
       }
-      if span.role == .participant { actors += span.actors }
+      // "between an Israeli peace movement and the PLO": an adjective with its noun names a side.
+      if span.role == .participant
+        || (span.role == .modifier && span.end < tokens.count && tokens[span.end].isWord && !tokens[span.end].isCapitalized
+          && !ClauseCues.topicPrepositions.contains(tokens[span.end].lower))
+      {
+        actors += span.actors
+      }
       position = span.end
+      // Skip the noun of such a side up to the next "and" or comma.
+      while position < tokens.count && span.role == .modifier && tokens[position].isWord
+        && !["and", "or"].contains(tokens[position].lower) && position - span.end < 3
+      {
+        position += 1
+      }
     }
     return actors
   }

@@ -111,11 +111,13 @@ struct InteractionFinder: Sendable {
         r.trigger.type == .reject && f.start >= r.end && f.start - r.end <= 2
           && tokens[r.end..<f.start].allSatisfy { ClauseCues.objectFillers.contains($0.lower) }
       }
-      // A rejected ultimatum or warning goes too; a threat made by verb stays.
-      guard f.trigger.form == .noun || (f.trigger.type != .reject && f.trigger.type != .threaten),
-        f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson || participleAfterRejection
-      else { return true }
+      guard f.trigger.form == .noun || f.trigger.isBaseOrThirdPerson || participleAfterRejection else { return true }
       return !rejections.contains { r in
+        // A rejected ultimatum or warning goes too; a threat or refusal made by verb stays,
+        // unless it is what a demand asks for ("demanded that its partners refuse to …").
+        if f.trigger.form == .verb, f.trigger.type == .reject || f.trigger.type == .threaten, r.trigger.type != .request {
+          return false
+        }
         // Agreeing to talks keeps the talks; only a demand is absorbed by its acceptance.
         if r.trigger.type == .agree, f.trigger.type != .request { return false }
         // Lifting a curfew or blockade: the measure lifted is not imposed anew.
@@ -267,6 +269,15 @@ struct InteractionFinder: Sendable {
       })
     {
       subjects = main.actors
+    }
+    // "ready to host a meeting between A and B": the host brings the two sides together.
+    if trigger.form == .verb, trigger.mode == "visit", trigger.takesDirectObject,
+      tokens[end..<min(tokens.count, end + 4)].contains(where: { ["meeting", "talks", "summit", "negotiations"].contains($0.lower) }),
+      let group = between(after: end + 1, tokens, spans), group.count >= 2, !subjects.isEmpty
+    {
+      result.pairs = pairs(subjects, group)
+      result.isMutual = false
+      return result
     }
     // "talks between A and B", "a call between A and B"; "mediated between A and B"
     if trigger.preps.contains("between"), let group = between(after: end, tokens, spans),
