@@ -84,9 +84,12 @@ public struct Extractor: Sendable {
           antecedent: followed ?? antecedent(of: mention, in: earlier, result))
         result.append(mention)
       }
-      // A mutual interaction names a group; failing that, the sides of a directed one do.
-      if groupFromInteraction == nil || (directedGroup && interaction.isMutual), pairs.count >= 1 {
-        directedGroup = !(interaction.isMutual || pairs.count > 1)
+      // A mutual interaction names a group; failing that, the sides of a directed one do
+      // (one side acting on several, "hosted talks between A and B", names none).
+      if groupFromInteraction == nil || (directedGroup && interaction.isMutual), pairs.count >= 1,
+        interaction.isMutual || pairs.count == 1
+      {
+        directedGroup = !interaction.isMutual
         var group: [PoliticalActor] = []
         for (s, t) in pairs {
           if !group.contains(where: { $0.id == s.id }) { group.append(s) }

@@ -57,7 +57,8 @@ enum ClauseCues {
   static let hypothetical: Set<String> = [
     "would", "could", "might", "may", "if", "unless", "whether", "ready", "willing", "prepared",
     "open", "possible", "possibly", "potential", "hopes", "hoped", "hope", "seek", "seeks", "sought",
-    "want", "wants", "wanted",
+    "want", "wants", "wanted", "readiness", "willingness", "possibility", "prospect", "idea",
+    "chance", "proposal",
   ]
 
   static let planned: Set<String> = [

@@ -79,8 +79,9 @@ enum EventDating {
   private static func isPastBefore(_ start: Int, _ tokens: [Token]) -> Bool {
     let window = tokens[max(0, start - 10)..<start].map(\.lower)
     guard !window.contains(where: { ["will", "would", "'ll", "shall", "to-be"].contains($0) }) else { return false }
+    // "proposed that they meet on Thursday": a proposal or plan looks ahead.
     return window.contains { w in
-      (w.hasSuffix("ed") && w.count > 4 && w.first?.isLetter == true) || pastForms.contains(w)
+      !intentVerbs.contains(w) && ((w.hasSuffix("ed") && w.count > 4 && w.first?.isLetter == true) || pastForms.contains(w))
     }
   }
 
@@ -88,6 +89,13 @@ enum EventDating {
   private static func hasYear(_ text: String) -> Bool {
     text.split(whereSeparator: { !$0.isNumber }).contains { $0.count == 4 } || text.contains("'")
   }
+
+  private static let intentVerbs: Set<String> = [
+    "proposed", "planned", "agreed", "offered", "decided", "scheduled", "expected", "invited",
+    "called", "urged", "asked", "announced", "suggested", "demanded", "requested", "pledged",
+    "promised", "vowed", "threatened", "warned", "hoped", "wanted", "needed", "aimed", "intended",
+    "prepared", "arranged", "confirmed", "insisted",
+  ]
 
   private static let pastForms: Set<String> = [
     "was", "were", "had", "did", "met", "went", "began", "held", "took", "made", "gave", "fought",

@@ -126,7 +126,12 @@ extension InteractionFinder {
     for (index, span) in after {
       // A direct object comes soon; a prepositional one may follow a long object
       // ("allow the delivery of 1,000 tons of grain to Afghanistan").
-      if span.start - from > 14 || (span.start - from > 8 && !trigger.preps.contains(tokens[span.start - 1].lower)) { break }
+      if span.start - from > 14
+        || (span.start - from > 8
+          && (!trigger.preps.contains(tokens[span.start - 1].lower) || tokens[from..<span.start].contains { $0.text == "," }))
+      {
+        break
+      }
       if Self.isSpeaker(span, tokens) { continue }
       // "called on both sides": a plural description as recipient is too vague to resolve.
       if span.role == .media || (span.isReference && span.actors.count > 1) { continue }
