@@ -112,7 +112,9 @@ public enum EventEvaluation {
   /// An actor's code at country level: its country, or IGO for international bodies.
   static func code(_ actor: PoliticalActor) -> String? {
     if let c = actor.country { return c }
-    if actor.sector == "NGO" { return "NGO" }
+    // Transnational non-governmental bodies (the Red Cross, Amnesty International) carry
+    // the IGO code in the PLOVER GSR records; national ones carry their country above.
+    if actor.sector == "NGO" { return "IGO" }
     // Armed groups of no one country (al-Qaeda): CAMEO's international militarized group.
     if actor.sector == "REB" && actor.kind != .person { return "IMG" }
     // International bodies without a country (the UN, the ICC, the European Parliament).

@@ -23,6 +23,27 @@ import Testing
     #expect(EventEvaluation.countryLevel("IGOEUREEC") == "IGO")
     let un = PoliticalActor(id: "un", name: "United Nations", kind: .organization, sector: "IGO")
     #expect(EventEvaluation.code(un) == "IGO")
+    // CAMEO's own country codes read as ISO; transnational NGOs and stateless armed groups
+    // take the codes the GSR records give them.
+    #expect(EventEvaluation.countryLevel("JAPGOV") == "JPN")
+    let amnesty = PoliticalActor(id: "amnesty", name: "Amnesty International", kind: .organization, sector: "NGO")
+    #expect(EventEvaluation.code(amnesty) == "IGO")
+    let group = PoliticalActor(id: "al-qaeda", name: "al-Qaeda", kind: .group, sector: "REB")
+    #expect(EventEvaluation.code(group) == "IMG")
+    let person = PoliticalActor(id: "x", name: "X", kind: .person, sector: "REB")
+    #expect(EventEvaluation.code(person) == nil)
+  }
+
+  @Test func announcedActsAreCodedAsPLOVERCodesThem() {
+    // A refusal to accept is a rejection; a planned meeting an agreement, one way;
+    // readied force a mobilisation; a conditional sanction a threat.
+    let refusal = EventEvaluation.predictions(
+      "Chile will not accept Peru's demands.", date: "2025-04-28", extractor: Extractor())
+    #expect(refusal == [Dyad(source: "CHL", target: "PER", type: "REJECT")])
+    let planned = EventEvaluation.predictions(
+      "Chilean Foreign Minister Ana Soto will meet Peruvian Foreign Minister Elmer Schialer next week.",
+      date: "2025-04-28", extractor: Extractor())
+    #expect(planned == [Dyad(source: "CHL", target: "PER", type: "AGREE")])
   }
 
   @Test func reciprocalMentionsCountBothWaysAndNegatedOnesNot() {

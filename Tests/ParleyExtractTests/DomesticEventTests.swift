@@ -249,3 +249,20 @@ import Testing
     #expect(dyads("The Chilean army prepared to resume shelling Peruvian positions.").first?.contains(" MOBILIZE ") == true)
   }
 }
+
+/// Hosts, named places and pronoun speakers. Sentences written for these tests.
+@Suite struct HostAndPlaceTests {
+  @Test func aHostBringsTheSidesTogether() {
+    let found = dyads("Chilean President Gabriel Boric said he was ready to host a meeting between a Peruvian delegation and Bolivian leaders.")
+    #expect(found.contains { $0.hasPrefix("gabriel-boric>peru") && $0.contains(" CONSULT hypothetical") })
+    #expect(found.contains { $0.hasPrefix("gabriel-boric>bolivia") })
+  }
+
+  @Test func aTownOfAPlaceLocatesViolence() {
+    #expect(dyads("A roadside bomb near the town of Kandahar killed two Chilean soldiers.").first?.hasPrefix("afghanistan>chile-military ASSAULT") == true)
+  }
+
+  @Test func aPronounAfterAnnouncedThatIsTheAnnouncer() {
+    #expect(dyads("Chile today announced that it will withdraw its troops from Peru.").first?.hasPrefix("chile>peru RETREAT planned") == true)
+  }
+}

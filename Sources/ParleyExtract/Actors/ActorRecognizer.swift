@@ -153,7 +153,12 @@ public struct ActorRecognizer: Sendable {
     for span in spans where span.start > 0 && span.actors.count == 1 && span.start < report {
       guard span.isLocation, let country = span.actors.first?.country else { continue }
       var p = span.start - 1
-      while p > 0 && (tokens[p].lower == "the" || Self.compassWords.contains(tokens[p].lower)) { p -= 1 }
+      // "near the town of Samarra", "in the northern city of Kirkuk"
+      while p > 0 && (tokens[p].lower == "the" || Self.compassWords.contains(tokens[p].lower)
+        || Self.settlementNouns.contains(tokens[p].lower) || tokens[p].lower == "of")
+      {
+        p -= 1
+      }
       if ["in", "at", "near", "outside", "inside", "throughout"].contains(tokens[p].lower) { return country }
     }
     return nil
@@ -167,6 +172,12 @@ public struct ActorRecognizer: Sendable {
     else { return false }
     return true
   }
+
+  /// Nouns that introduce a place's name: "the town of Samarra".
+  static let settlementNouns: Set<String> = [
+    "town", "city", "village", "province", "region", "capital", "district", "port", "enclave",
+    "state", "area", "outskirts", "suburb", "suburbs", "island", "border", "camp", "regional",
+  ]
 
   static let compassWords: Set<String> = [
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",

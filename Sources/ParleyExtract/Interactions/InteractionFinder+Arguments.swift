@@ -69,7 +69,15 @@ extension InteractionFinder {
       // The speaker is the reporting verb's subject: the actor right before it, or, when
       // that one sits in a phrase ("Militants loyal to Iraq's al-Qaeda frontman X said
       // they"), the first actor of the clause that does not. "It" and "they" are no person.
+      // The reporting clause: back from "said that" / "announced Thursday that" to the
+      // boundary before it.
       var clauseStart = boundary - 1
+      while clauseStart >= 0 && boundary - clauseStart <= 3
+        && (ClauseCues.boundaries.contains(tokens[clauseStart].lower) || TimeLexicon.weekdays[tokens[clauseStart].lower] != nil
+          || ["today", "yesterday", "on"].contains(tokens[clauseStart].lower))
+      {
+        clauseStart -= 1
+      }
       while clauseStart >= 0 && !ClauseCues.boundaries.contains(tokens[clauseStart].lower) { clauseStart -= 1 }
       let before = spans.filter { $0.end <= boundary && $0.start > clauseStart && $0.role == .participant }
       if let speaker = before.last, boundary - speaker.end <= 4, speaker.actors.first?.kind != .person {
@@ -318,7 +326,7 @@ extension InteractionFinder {
     var position = k + 1
     for span in spans where span.start >= position {
       let link = tokens[position..<span.start]
-      guard link.count <= 2, link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }) else {
+      guard link.count <= 2, link.allSatisfy({ ["and", ",", "the", "&", "a", "an"].contains($0.lower) }) else {
         break
       }
       // "between an Israeli peace movement and the PLO": an adjective with its noun names a side.
