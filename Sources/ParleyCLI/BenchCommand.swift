@@ -39,7 +39,9 @@ struct BenchCommand: AsyncParsableCommand {
   @Option(help: "Articles in the end-to-end build.")
   var articles: Int = 10_000
 
-  @Option(help: "Graphviz graph sizes (node counts) to time; none skips the layout benchmark.")
+  @Option(
+    parsing: .upToNextOption,
+    help: "Graphviz graph sizes (node counts) to time, e.g. --layout-sizes 100 300 1000.")
   var layoutSizes: [Int] = [100, 300, 1_000, 3_000]
 
   @Option(help: "Stop a Graphviz layout after this many seconds and skip larger graphs.")
