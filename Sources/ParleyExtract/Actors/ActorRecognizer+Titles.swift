@@ -320,12 +320,7 @@ extension ActorRecognizer {
     var candidates = gazetteer.people(withSurname: last.lower)
     if words.count >= 2 {
       let first = ActorNaming.matchKey(words[0].text)
-      candidates = candidates.filter { p in
-        let person = gazetteer.people[p]
-        return ([person.name] + person.aliases).contains {
-          ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) == first
-        }
-      }
+      candidates = candidates.filter { gazetteer.firstNameKeys[$0].contains(first) }
     } else if let country = role?.country {
       candidates = candidates.filter { p in
         gazetteer.people[p].offices.contains { $0.country == country }

@@ -91,6 +91,8 @@ public final class Gazetteer: Sendable {
   let maxPhraseLength: Int
   /// Country (or organisation id) → the people who held an office there, in table order.
   let officeHolders: [String: [Int]]
+  /// Per person, the match keys of the first words of their name and aliases.
+  let firstNameKeys: [Set<String>]
 
   /// The gazetteer built from Parley's own tables.
   public static let shared = Gazetteer(
@@ -192,6 +194,9 @@ public final class Gazetteer: Sendable {
       for country in Set(person.offices.compactMap(\.country)).sorted() { holders[country, default: []].append(i) }
     }
     self.officeHolders = holders
+    self.firstNameKeys = people.map { person in
+      Set(([person.name] + person.aliases).map { ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) })
+    }
   }
 
   /// The people who held an office in `country` (an ISO3 code or organisation id).
