@@ -402,16 +402,9 @@ public struct ActorRecognizer: Sendable {
     }
     if (hit.start > 0 && tokens[hit.start - 1].lower == "ethnic") || livesElsewhere {
       let hasEthnic = hit.start > 0 && tokens[hit.start - 1].lower == "ethnic"
-      var name = (hasEthnic ? "Ethnic " : "") + surface
-      var sector = "CVL"
-      var end = hit.end
-      if let (bodyEnd, body) = bodyPhrase(at: hit.end, tokens) {
-        name += " " + body.name
-        sector = body.sector
-        end = bodyEnd
-      } else if !isPlural {
-        return nil  // "ethnic Albanian unrest": an adjective
-      }
+      // "ethnic Albanian unrest": an adjective.
+      guard let (name, sector, end) = community((hasEthnic ? "Ethnic " : "") + surface, at: hit.end, isPlural, tokens)
+      else { return nil }
       var span = ActorSpan(start: hasEthnic ? hit.start - 1 : start, end: end, actors: [])
       span.unplaced = .init(name: name, sector: sector)
       return span
@@ -420,20 +413,21 @@ public struct ActorRecognizer: Sendable {
       other != c, let info = gazetteer.countries[c]
     else { return nil }
     let secondSurface = ActorNaming.join(tokens[second.start..<second.end])
-    var name = secondSurface
-    var sector = "CVL"
-    var end = second.end
-    if let (bodyEnd, body) = bodyPhrase(at: second.end, tokens) {
-      name += " " + body.name
-      sector = body.sector
-      end = bodyEnd
-    } else if !secondSurface.hasSuffix("s") {
-      return nil
-    }
+    guard let (name, sector, end) = community(secondSurface, at: second.end, secondSurface.hasSuffix("s"), tokens)
+    else { return nil }
     let actor = PoliticalActor(
       id: ActorNaming.slug(info.name + " " + name), name: (info.demonyms.first ?? info.name) + " " + name,
       kind: .group, country: c, sector: sector, aliases: [ActorNaming.join(tokens[start..<end])])
     return ActorSpan(start: start, end: end, actors: [actor])
+  }
+
+  /// A community's name, sector and end: the people's name with the body that follows it
+  /// ("Serb refugees"), or the plural name alone ("Serbs"); nil for an adjective alone.
+  private func community(_ people: String, at end: Int, _ isPlural: Bool, _ tokens: [Token])
+    -> (String, String, Int)?
+  {
+    if let (bodyEnd, body) = bodyPhrase(at: end, tokens) { return (people + " " + body.name, body.sector, bodyEnd) }
+    return isPlural ? (people, "CVL", end) : nil
   }
 
   /// "Russian and Ukrainian officials": several demonyms sharing one body noun.
