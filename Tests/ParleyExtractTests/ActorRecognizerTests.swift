@@ -92,3 +92,11 @@ import Testing
     #expect(spans.last?.actors.first?.id == "sergey-lavrov")
   }
 }
+
+@Suite struct FamilyNameFirstTests {
+  @Test func aKoreanFamilyNameAloneFindsTheLeaderTheArticleIsAbout() {
+    let found = Extractor().mentions(in: article(
+      "North Korea's foreign ministry said Kim had warned Japan.", date: "2017-09-21"))
+    #expect(found.contains { $0.source.id == "kim-jong-un" && $0.target.id == "japan" })
+  }
+}

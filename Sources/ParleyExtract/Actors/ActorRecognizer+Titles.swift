@@ -332,6 +332,20 @@ extension ActorRecognizer {
       }
       if !active.isEmpty { candidates = active }
     }
+    // "North Korea's … Kim": the one who held office in a country the article names.
+    if candidates.count > 1, !context.countryCounts.isEmpty {
+      let named = candidates.filter { p in
+        gazetteer.people[p].offices.contains { context.countryCounts[$0.country ?? ""] != nil }
+      }
+      if !named.isEmpty { candidates = named }
+    }
+    // A bare family name shared within one country is the head of state or government's.
+    if candidates.count > 1, let date = context.date {
+      let heads = candidates.filter { p in
+        gazetteer.people[p].offices.contains { $0.isHeld(on: date) && Self.isHeadOfStateOrGovernment($0.title) }
+      }
+      if heads.count == 1 { candidates = heads }
+    }
     // "President Bush" in 2000: of the people who held that title, the one who held it
     // last before the date (a title names the office, and the latest holder is meant).
     if candidates.count > 1, let date = context.date, let head = role?.head {
@@ -346,6 +360,15 @@ extension ActorRecognizer {
       }
     }
     return candidates.count == 1 ? (candidates[0], nil) : (nil, nil)
+  }
+
+  /// Whether an office title is a head of state's or government's ("President", "Prime
+  /// Minister", "Supreme Leader"), not a deputy's.
+  static func isHeadOfStateOrGovernment(_ title: String) -> Bool {
+    let t = title.lowercased()
+    guard !t.contains("vice") && !t.contains("deputy") && !t.contains(" of the ") else { return false }
+    return ["president", "prime minister", "supreme leader", "king", "chancellor", "emir", "premier", "head of state"]
+      .contains { t.hasPrefix($0) }
   }
 
   /// A bare name: a known surname ("Lavrov"), or a full name with an apposition.

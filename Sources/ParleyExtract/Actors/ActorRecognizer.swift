@@ -17,6 +17,8 @@ public struct ActorRecognizer: Sendable {
   /// `context` carries what earlier sentences of the article named, and is updated.
   public func spans(in tokens: [Token], context: inout ArticleContext) -> [ActorSpan] {
     var spans: [ActorSpan] = []
+    // The article's home country as earlier sentences give it (this one's count below).
+    let home = context.homeCountry
     var i = 0
     while i < tokens.count {
       if var span = match(at: i, tokens, &context) ?? unplacedGroup(at: i, tokens) {
@@ -29,13 +31,15 @@ public struct ActorRecognizer: Sendable {
         {
           span.role = .modifier
         }
+        // Counted as they come, so that a name later in the sentence can use them.
+        if let country = span.actors.first?.country, span.actors.count == 1 { context.noteCountry(country) }
         spans.append(span)
         i = max(span.end, i + 1)
       } else {
         i += 1
       }
     }
-    return place(spans, tokens, &context)
+    return place(spans, tokens, home: home, &context)
   }
 
   /// "rebels", "the authorities", "Moslem fundamentalist demonstrators": a group or state
@@ -69,7 +73,9 @@ public struct ActorRecognizer: Sendable {
   /// the Ivory Coast", "the government of Sudan"), else the first country the sentence
   /// names, else the country the article has named most. Groups with none are dropped.
   /// Notes the sentence's countries in `context`.
-  private func place(_ spans: [ActorSpan], _ tokens: [Token], _ context: inout ArticleContext) -> [ActorSpan] {
+  private func place(_ spans: [ActorSpan], _ tokens: [Token], home: String?, _ context: inout ArticleContext)
+    -> [ActorSpan]
+  {
     let countries = spans.compactMap { $0.actors.first?.country }
     var out: [ActorSpan] = []
     for (n, span) in spans.enumerated() {
@@ -81,7 +87,7 @@ public struct ActorRecognizer: Sendable {
         let before = spans[..<n].lazy.compactMap { $0.actors.first?.country }.first
         let only = Set(countries).count == 1 ? countries.first : nil
         var placed = span
-        if let country = ofCountry(after: n, spans, tokens) ?? before ?? context.homeCountry ?? only {
+        if let country = ofCountry(after: n, spans, tokens) ?? before ?? home ?? only {
           placed.actors[0].country = country
           context.placePerson(person.id, in: country)
         }
@@ -109,7 +115,7 @@ public struct ActorRecognizer: Sendable {
         }
       }
       // "23 people … in Tel Aviv": otherwise people are where the sentence puts them.
-      country = country ?? ownPlace ?? Self.locatedCountry(spans, tokens) ?? countries.first ?? context.homeCountry
+      country = country ?? ownPlace ?? Self.locatedCountry(spans, tokens) ?? countries.first ?? home
       let surface = ActorNaming.join(tokens[span.start..<span.end])
       guard let country, let actor = factory.body(country, name: body.name, sector: body.sector, alias: surface)
       else { continue }
@@ -130,7 +136,6 @@ public struct ActorRecognizer: Sendable {
       out[n].end = end + 1
       out[n].title = nil
     }
-    for c in countries { context.noteCountry(c) }
     return out
   }
 

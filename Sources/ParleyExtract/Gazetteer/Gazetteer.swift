@@ -175,11 +175,15 @@ public final class Gazetteer: Sendable {
       people.append(Person(name: name, aliases: aliases, offices: officesByPerson[i] ?? []))
       add(name, .person(i))
       aliases.forEach { add($0, .person(i)) }
+      // Korean, Chinese and Vietnamese names put the family name first ("Kim Jong Un").
+      let familyNameFirst = (officesByPerson[i] ?? []).contains { Gazetteer.familyNameFirstCountries.contains($0.country ?? "") }
       for full in [name] + aliases {
         let tokens = tokenizer.tokens(in: full).filter(\.isWord)
-        guard tokens.count >= 2, let last = tokens.last, last.lower.count > 2 else { continue }
-        let surname = Gazetteer.fold(last.lower)
-        if surnames[surname]?.contains(i) != true { surnames[surname, default: []].append(i) }
+        guard tokens.count >= 2, let last = tokens.last, let first = tokens.first else { continue }
+        for word in familyNameFirst ? [last, first] : [last] where word.lower.count > 2 {
+          let surname = Gazetteer.fold(word.lower)
+          if surnames[surname]?.contains(i) != true { surnames[surname, default: []].append(i) }
+        }
       }
     }
     self.countries = countries
@@ -201,6 +205,9 @@ public final class Gazetteer: Sendable {
 
   /// The people who held an office in `country` (an ISO3 code or organisation id).
   public func people(holdingOfficeIn country: String) -> [Int] { officeHolders[country] ?? [] }
+
+  /// Countries whose names put the family name first.
+  static let familyNameFirstCountries: Set<String> = ["KOR", "PRK", "CHN", "TWN", "VNM", "HKG", "MAC"]
 
   /// Whether some phrase's key starts with `key` followed by more tokens.
   public func hasLongerPhrase(startingWith key: String) -> Bool { prefixes.contains(key) }
