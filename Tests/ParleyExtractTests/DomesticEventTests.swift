@@ -266,3 +266,10 @@ import Testing
     #expect(dyads("Chile today announced that it will withdraw its troops from Peru.").first?.hasPrefix("chile>peru RETREAT planned") == true)
   }
 }
+
+@Suite struct ParticleTests {
+  @Test func aVerbBeforeUpMeansSomethingElse() {
+    #expect(dyads("More than 600 Chilean students signed up to support Peru.").allSatisfy { !$0.contains(" SUPPORT ") || !$0.hasPrefix("chile-experts>chile ") })
+    #expect(dyads("Chilean rebels kidnapped up to 16 Peruvian advisers.").first?.contains(" ASSAULT ") == true)
+  }
+}

@@ -186,6 +186,14 @@ struct InteractionFinder: Sendable {
       if trigger.form == .verb, i > 0, tokens[i].isCapitalized, tokens[i - 1].isWord || ["``", "\"", "'", "“"].contains(tokens[i - 1].text) {
         return false
       }
+      // "signed up", "backed up", "called up": a one-word verb before "up" means something else
+      // (the phrases that do mean an event, "beat up", are matched first as longer triggers).
+      // ("up to 16 advisers" is a number.)
+      if trigger.form == .verb, trigger.tokens.count == 1, i + 1 < tokens.count, tokens[i + 1].lower == "up",
+        i + 2 >= tokens.count || tokens[i + 2].lower != "to"
+      {
+        return false
+      }
       // "U.N. aid convoys", "aid to Gaza": "aid" is a verb only after a modal or "to".
       if trigger.form == .verb, ["aid", "aids"].contains(tokens[i].lower),
         !["to", "will", "would", "could", "can", "may", "might", "should", "must"].contains(previous)
