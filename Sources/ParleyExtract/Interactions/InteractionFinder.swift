@@ -190,7 +190,8 @@ struct InteractionFinder: Sendable {
       // (the phrases that do mean an event, "beat up", are matched first as longer triggers).
       // ("up to 16 advisers" is a number.)
       if trigger.form == .verb, trigger.tokens.count == 1, i + 1 < tokens.count, tokens[i + 1].lower == "up",
-        i + 2 >= tokens.count || tokens[i + 2].lower != "to"
+        !(i + 3 < tokens.count && tokens[i + 2].lower == "to"
+          && (tokens[i + 3].text.first?.isNumber == true || TimeLexicon.cardinals[tokens[i + 3].lower] != nil))
       {
         return false
       }
