@@ -85,8 +85,13 @@ public enum EventEvaluation {
       var type = m.type.rawValue
       var reciprocal = m.reciprocal
       if m.status == .negated {
-        // "would not accept", "will not meet their demands": a refusal; other denials code nothing.
-        guard m.type == .agree || m.type == .concede else { continue }
+        // "would not accept", "will not provide support": a refusal; other denials (and
+        // what did not happen) code nothing.
+        let refusal = [" would not ", " will not ", " won't ", " refuse", " declined to ", " would never "]
+          .contains { m.evidence.lowercased().contains($0) }
+        guard m.type == .agree || m.type == .concede
+          || (refusal && [.support, .aid, .cooperate].contains(m.type))
+        else { continue }
         type = InteractionType.reject.rawValue
         reciprocal = false
       }

@@ -273,3 +273,14 @@ import Testing
     #expect(dyads("Chilean rebels kidnapped up to 16 Peruvian advisers.").first?.contains(" ASSAULT ") == true)
   }
 }
+
+@Suite struct RefusalAndExerciseTests {
+  @Test func exercisesInAPlaceAreAMobilisationThere() {
+    #expect(dyads("Chile is conducting military exercises in Peru.").first?.hasPrefix("chile>peru MOBILIZE") == true)
+  }
+
+  @Test func permissionAndEvidence() {
+    #expect(dyads("Chile gave permission to Peru to use the port.").first?.hasPrefix("chile>peru CONCEDE") == true)
+    #expect(dyads("Chile presented evidence against Peru.").first?.hasPrefix("chile>peru ACCUSE") == true)
+  }
+}

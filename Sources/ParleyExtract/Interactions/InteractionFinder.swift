@@ -566,7 +566,8 @@ struct InteractionFinder: Sendable {
     "started", "start", "wrapped", "opening", "held", "launching", "led", "mounted", "extend",
     "extended", "extends", "declared", "declare", "declares", "instituted", "institute",
     "organized", "organised", "organize", "organise", "called", "call", "speeded", "sped",
-    "accelerated", "ordered", "stepped",
+    "accelerated", "ordered", "stepped", "conducting", "staging", "making", "carrying", "imposing",
+    "signing", "beginning", "starting",
   ]
 
   private func followedByEachOther(_ end: Int, _ tokens: [Token]) -> Bool {

@@ -31,8 +31,9 @@ enum TriggerLexicon {
     SUPPORT - v - d : praise | endorse | back/backed/backed | support | thank | congratulate | commend | hail | applaud | recognize | recognise | defend/defended/defended | welcome/welcomed/welcomed | forgive/forgave/forgiven
     SUPPORT - v with d,m : sign/signed/signed | ratify/ratified/ratified
     SUPPORT - v with,and m : establish diplomatic ties/established diplomatic ties/established diplomatic ties | establish diplomatic relations/established diplomatic relations/established diplomatic relations | establish ties/established ties/established ties | upgrade ties/upgraded ties/upgraded ties | upgrade their diplomatic ties/upgraded their diplomatic ties/upgraded their diplomatic ties | restore ties/restored ties/restored ties | restore diplomatic ties/restored diplomatic ties/restored diplomatic ties | restore relations/restored relations/restored relations
-    SUPPORT - v for,to - : express support/expressed support/expressed support | reaffirm support/reaffirmed support/reaffirmed support
+    SUPPORT - v for,to - : provide support/provided support/provided support | offer support/offered support/offered support | express support/expressed support/expressed support | reaffirm support/reaffirmed support/reaffirmed support
     CONCEDE - v to d : apologize/apologized/apologized | apologise/apologised/apologised | pardon | concede/conceded/conceded | allow/allowed/allowed
+    CONCEDE - v to,for - : give permission/gave permission/given permission | grant permission/granted permission/granted permission
     CONCEDE - v to,from - : accept demands/accepted demands/accepted demands | accept the demands/accepted the demands/accepted the demands | meet demands/met demands/met demands | meet the demands/met the demands/met the demands | give in/gave in/given in | bow to pressure/bowed to pressure/bowed to pressure | yield to pressure/yielded to pressure/yielded to pressure
     CONCEDE - v on,against,in - : ease/eased/eased | lift/lifted/lifted | call off/called off/called off | relax/relaxed/relaxed | shorten/shortened/shortened
     COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated
@@ -52,6 +53,7 @@ enum TriggerLexicon {
     REQUEST - v for - : push/pushed/pushed
     ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
     ACCUSE - v at - : lash out/lashed out/lashed out
+    ACCUSE - v against - : present evidence/presented evidence/presented evidence | file a complaint/filed a complaint/filed a complaint | file charges/filed charges/filed charges
     ACCUSE - v to,about,with,over - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
     ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
     ACCUSE investigate v - d : put under investigation/put under investigation/put under investigation | placed under investigation/placed under investigation/placed under investigation
@@ -72,6 +74,7 @@ enum TriggerLexicon {
     SANCTION - v with - : cut ties/cut ties/cut ties | sever ties/severed ties/severed ties | break off relations/broke off relations/broken off relations | break relations/broke relations/broken relations
     SANCTION - n on,against - : sanctions | embargo | sanctions package
     MOBILIZE - v in,on,along,near - : remain on alert/remained on alert/remained on alert | put on alert/put on alert/put on alert | placed on alert/placed on alert/placed on alert | go on alert/went on alert/gone on alert | strengthen its forces/strengthened its forces/strengthened its forces | reinforce its troops/reinforced its troops/reinforced its troops | reinforce/reinforced/reinforced
+    MOBILIZE - n in,near,off,along - : military exercises | military drills | military exercise | naval drills | naval exercises | live-fire drills | drills | exercises
     MOBILIZE - v to,near,along - : deploy/deployed/deployed | mobilize/mobilized/mobilized | mobilise/mobilised/mobilised | mass troops/massed troops/massed troops
     COERCE - v - d : demolish/demolished/demolished | confiscate/confiscated/confiscated | outlaw/outlawed/outlawed | hack/hacked/hacked | jail/jailed/jailed | imprison/imprisoned/imprisoned | expel from/expelled from/expelled from | torch/torched/torched
     COERCE - n on,in,against - : curfew | martial law | crackdown | cyber attack | cyberattack
