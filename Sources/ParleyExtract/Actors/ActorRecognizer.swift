@@ -21,6 +21,11 @@ public struct ActorRecognizer: Sendable {
     let home = context.homeCountry
     var i = 0
     while i < tokens.count {
+      // Most tokens are lowercase words no actor phrase starts with: skip them at once.
+      guard mayStartActor(tokens[i]) else {
+        i += 1
+        continue
+      }
       if var span = match(at: i, tokens, &context) ?? unplacedGroup(at: i, tokens) {
         // "an anti-Syria journalist", "pro-Russian separatists": a stance, not an actor;
         // "a Bosnia-style war", "a Paris-based group": a manner or a place.
@@ -41,6 +46,33 @@ public struct ActorRecognizer: Sendable {
     }
     return place(spans, tokens, home: home, &context)
   }
+
+  /// Whether an actor phrase can start at `token`: a capitalised word, a number or symbol, or
+  /// a lowercase word that opens a gazetteer phrase, a title, a body, a reference or a
+  /// determiner.
+  func mayStartActor(_ token: Token) -> Bool {
+    if token.isCapitalized || !token.isWord { return true }
+    if let first = token.lower.unicodeScalars.first, first.properties.numericType != nil { return true }
+    return ActorRecognizer.lowercaseStarts.contains(token.lower)
+      || gazetteer.firstTokens.contains(Gazetteer.fold(token.lower))
+  }
+
+  /// Lowercase words that can open an actor phrase other than a gazetteer phrase.
+  static let lowercaseStarts: Set<String> = {
+    var words: Set<String> = [
+      "he", "she", "they", "the", "both", "a", "an", "his", "her", "their", "its", "two", "three",
+      "several", "some", "ethnic",
+    ]
+    words.formUnion(BodyLexicon.heads.keys.map { String($0.split(separator: " ").first ?? "") })
+    words.formUnion(BodyLexicon.namedHeads.keys)
+    words.formUnion(BodyLexicon.modifiers.keys)
+    words.formUnion(ActorLexicon.titleHeads.keys)
+    words.formUnion(ActorLexicon.titleModifiers)
+    words.formUnion(ActorLexicon.formerWords)
+    words.formUnion(ActorLexicon.singularReferenceHeads.keys)
+    words.formUnion(ActorLexicon.pluralReferences.compactMap(\.first))
+    return words
+  }()
 
   /// "rebels", "the authorities", "Moslem fundamentalist demonstrators": a group or state
   /// body named without its country (see ``BodyLexicon/unplacedHeads``).

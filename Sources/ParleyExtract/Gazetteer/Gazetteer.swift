@@ -93,6 +93,8 @@ public final class Gazetteer: Sendable {
   let officeHolders: [String: [Int]]
   /// Per person, the match keys of the first words of their name and aliases.
   let firstNameKeys: [Set<String>]
+  /// The first token of every phrase key: a lowercase token outside this set starts no phrase.
+  public let firstTokens: Set<String>
 
   /// The gazetteer built from Parley's own tables.
   public static let shared = Gazetteer(
@@ -198,6 +200,7 @@ public final class Gazetteer: Sendable {
       for country in Set(person.offices.compactMap(\.country)).sorted() { holders[country, default: []].append(i) }
     }
     self.officeHolders = holders
+    self.firstTokens = Set(index.keys.map { String($0.split(separator: " ", maxSplits: 1).first ?? "") })
     self.firstNameKeys = people.map { person in
       Set(([person.name] + person.aliases).map { ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) })
     }
