@@ -284,3 +284,16 @@ import Testing
     #expect(dyads("Chile presented evidence against Peru.").first?.hasPrefix("chile>peru ACCUSE") == true)
   }
 }
+
+@Suite struct StrikeTests {
+  @Test func airStrikesAreNoLabourStrikes() {
+    let found = dyads("Dozens were injured in Chilean strikes on Peruvian positions.")
+    #expect(!found.contains { $0.contains(" PROTEST ") })
+    #expect(dyads("Chilean teachers began a nationwide strike on Monday.").first?.contains(" PROTEST ") == true)
+  }
+
+  @Test func aDowntownPlaceIsNoSubject() {
+    let found = dyads("Thousands of Peruvian demonstrators gathered in downtown Lima to criticize the Chilean government.")
+    #expect(found.contains { $0.hasPrefix("peru-protesters>chile ") })
+  }
+}

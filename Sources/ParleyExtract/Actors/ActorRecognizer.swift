@@ -219,6 +219,7 @@ public struct ActorRecognizer: Sendable {
   static let compassWords: Set<String> = [
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "northeastern", "northwestern", "southeastern", "southwestern", "neighbouring", "neighboring",
+    "downtown", "upper", "lower",
   ]
 
   // MARK: - One position
