@@ -297,3 +297,14 @@ import Testing
     #expect(found.contains { $0.hasPrefix("peru-protesters>chile ") })
   }
 }
+
+@Suite struct TitleAsNameTests {
+  @Test func theShahIsNoSurname() {
+    let found = Extractor().mentions(in: article("The Shah expelled British oil companies."))
+    #expect(found.allSatisfy { $0.source.kind != .person })
+  }
+
+  @Test func signingAPetitionSupportsNoGovernment() {
+    #expect(dyads("Chilean students signed a petition on Monday.").isEmpty)
+  }
+}

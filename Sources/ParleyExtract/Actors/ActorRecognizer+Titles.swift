@@ -378,6 +378,13 @@ extension ActorRecognizer {
     guard let (end, index) = nameAt(i, tokens) else { return nil }
     let nameTokens = Array(tokens[i..<end])
     let words = nameTokens.filter(\.isWord)
+    // "the Shah", "the Emir": a title used as a name, not a surname.
+    // ("the Lavrov–Rubio call" pairs two names.)
+    if words.count == 1 && index == nil && i > 0 && tokens[i - 1].lower == "the",
+      end >= tokens.count || !["-", "–", "—"].contains(tokens[end].text)
+    {
+      return nil
+    }
     if index != nil || words.count == 1 || context.surnames[words.last?.lower ?? ""] != nil {
       return personSpan(
         start: i, nameStart: i, nameEnd: end, gazetteerIndex: index, role: nil, tokens, &context)

@@ -148,7 +148,7 @@ enum BodyLexicon {
     "militants", "guerrillas", "guerillas", "separatists", "jihadists", "extremists", "militia",
     "militias", "militiamen", "fundamentalists", "gunmen", "paramilitaries", "opposition",
     "opposition parties", "opposition groups", "dissidents", "protesters", "demonstrators",
-    "rioters", "strikers", "students", "workers", "unions", "trade unions", "farmers",
+    "rioters", "strikers", "students", "workers", "farmers",
     "landowners", "refugees", "prisoners", "detainees", "villagers", "residents", "civilians",
     "settlers", "youths", "activists", "supporters", "hackers", "crowds", "mobs", "kurds",
     "shiites", "shias", "sunnis", "tamils", "hutus", "tutsis", "druze", "copts", "pashtuns",

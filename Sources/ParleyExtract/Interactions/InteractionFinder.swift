@@ -402,7 +402,7 @@ struct InteractionFinder: Sendable {
     // Where talks are held is a venue, not a side.
     guard ![.consult, .cooperate].contains(type), let country = placeCountry(after: end, tokens, spans) else {
       // Aid, talks and force are given to someone: with no one named there is no target.
-      guard ![.aid, .consult, .cooperate, .assault, .coerce, .mobilize].contains(type),
+      guard ![.aid, .consult, .cooperate, .assault, .coerce, .mobilize, .support].contains(type),
         subjects.count == 1, let source = subjects.first, let country = source.country
       else { return nil }
       // "Young Algerians blocked roads": a people protesting protest at home.
