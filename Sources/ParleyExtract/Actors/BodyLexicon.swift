@@ -106,7 +106,11 @@ enum BodyLexicon {
       "mobs", "inhabitants",
     ])
     add("Criminals", "CRM", ["hackers"])
-    add("Civilians", "CVL", ["elders", "journalists", "journalist", "people", "persons", "women", "children", "teachers"])
+    add("Civilians", "CVL", [
+      "elders", "journalists", "journalist", "people", "persons", "women", "children", "teachers",
+      "missionary", "missionaries", "tourist", "engineers", "aid workers", "citizen", "national",
+      "student", "volunteers", "pilgrim", "hostage",
+    ])
     add("Opposition", "OPP", ["opponents", "political opponents", "critics"])
     add("Rebels", "REB", [
       "rebel group", "armed group", "armed groups", "militant group", "militant groups",
@@ -155,7 +159,9 @@ enum BodyLexicon {
     "uyghurs", "uighurs", "berbers", "rohingya", "elders", "journalists", "journalist",
     "opponents", "political opponents", "rebel group", "armed group", "armed groups",
     "militant group", "militant groups", "guerrilla group", "rebel movement", "guerrilla movement",
-    "insurgent group", "people", "persons", "teachers", "yoruba", "igbo", "ibo", "hausa", "kikuyu",
+    "insurgent group", "people", "persons", "teachers", "missionary", "missionaries", "tourist",
+    "tourists", "engineers", "aid workers", "citizen", "national", "nationals", "student",
+    "volunteers", "pilgrims", "hostages", "yoruba", "igbo", "ibo", "hausa", "kikuyu",
     "zulus", "hazaras", "tuareg", "tuaregs", "oromo", "amhara", "dinka", "nuer", "kachin",
     "sinhalese", "alawites",
   ]

@@ -37,7 +37,8 @@ enum TriggerLexicon {
     CONCEDE - v to,from - : accept demands/accepted demands/accepted demands | accept the demands/accepted the demands/accepted the demands | meet demands/met demands/met demands | meet the demands/met the demands/met the demands | give in/gave in/given in | bow to pressure/bowed to pressure/bowed to pressure | yield to pressure/yielded to pressure/yielded to pressure
     CONCEDE - v on,against,in - : ease/eased/eased | lift/lifted/lifted | call off/called off/called off | relax/relaxed/relaxed | shorten/shortened/shortened
     COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated
-    COOPERATE - v to,with - : extradite/extradited/extradited | share/shared/shared | hand over suspects/handed over suspects/handed over suspects
+    COOPERATE - v with m : share/shared/shared | exchange intelligence/exchanged intelligence/exchanged intelligence
+    COOPERATE - v to,with - : extradite/extradited/extradited | hand over suspects/handed over suspects/handed over suspects
     COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation | war games | joint military exercises | joint patrols
     AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons | evacuate/evacuated/evacuated
     AID - v to d,a : contribute/contributed/contributed | give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
