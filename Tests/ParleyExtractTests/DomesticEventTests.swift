@@ -308,3 +308,13 @@ import Testing
     #expect(dyads("Chilean students signed a petition on Monday.").isEmpty)
   }
 }
+
+@Suite struct CivilianFromTests {
+  @Test func aCivilianFromAPlaceIsItsNational() {
+    #expect(dyads("A Chilean-born missionary from Santiago was arrested in Peru.").first?.hasPrefix("peru>chile-civilians COERCE") == true)
+  }
+
+  @Test func sharingIsTwoWay() {
+    #expect(dyads("Chile has been sharing intelligence with Peru.").first?.hasPrefix("chile=peru COOPERATE") == true)
+  }
+}

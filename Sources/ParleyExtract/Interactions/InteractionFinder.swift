@@ -355,8 +355,9 @@ struct InteractionFinder: Sendable {
     }
     if !objects.isEmpty && !subjects.isEmpty {
       result.pairs = pairs(subjects, objects)
-      // "A met B" is mutual; "A signed a deal with B" is A's act towards B.
-      result.isMutual = trigger.isMutual && trigger.type == .consult
+      // "A met B", "A shared intelligence with B" are mutual; "A signed a deal with B" is A's
+      // act towards B.
+      result.isMutual = trigger.isMutual && (trigger.type == .consult || trigger.type == .cooperate)
     } else if subjects.count >= 2 && (trigger.isMutual || followedByEachOther(end, tokens)) {
       result.pairs = allPairs(subjects)
       result.isMutual = true
