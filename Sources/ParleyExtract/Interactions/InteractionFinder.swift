@@ -306,7 +306,10 @@ struct InteractionFinder: Sendable {
       subjects = []
       // "Palestinian riots against …", "Israeli strikes on …": the adjective is the holder.
       // "Israeli tank shelling": one plain word may stand between.
-      if let holder = spans.last(where: { $0.end == start || ($0.end == start - 1 && tokens[start - 1].isWord && !tokens[start - 1].isCapitalized && !ClauseCues.topicPrepositions.contains(tokens[start - 1].lower)) }),
+      let between = start > 0 ? tokens[start - 1] : nil
+      let plainWordBetween =
+        between.map { $0.isWord && !$0.isCapitalized && !ClauseCues.topicPrepositions.contains($0.lower) } ?? false
+      if let holder = spans.last(where: { $0.end == start || ($0.end == start - 1 && plainWordBetween) }),
         holder.role == .modifier, start - holder.start <= 4
       {
         subjects = holder.actors
@@ -321,7 +324,8 @@ struct InteractionFinder: Sendable {
       subjects = adjacent.map { $0.role == .participant ? $0.actors : [] } ?? []
       if subjects.isEmpty { return result }
     }
-    if reduced || isPassive(start: start, tokens), trigger.form == .verb,
+    let passive = trigger.form == .verb && (reduced || isPassive(start: start, tokens))
+    if passive,
       let agent = spans.first(where: { $0.start > end && $0.start - 1 < tokens.count && tokens[$0.start - 1].lower == "by" && $0.role == .participant })
     {
       // "was received by X": X acts on the subject; "a camp for Congolese refugees was
@@ -332,9 +336,7 @@ struct InteractionFinder: Sendable {
       result.pairs = pairs(subjects, patients)
       return result
     }
-    if reduced || isPassive(start: start, tokens), trigger.form == .verb, trigger.takesDirectObject,
-      !subjects.isEmpty
-    {
+    if passive, trigger.takesDirectObject, !subjects.isEmpty {
       // "three soldiers were killed outside Basra": with no agent named, the country
       // where it happened acts on the subject; otherwise nobody is known to have acted.
       if let country = placeCountry(after: end, tokens, spans), let place = countryActor(country) {
