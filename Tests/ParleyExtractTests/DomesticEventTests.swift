@@ -318,3 +318,15 @@ import Testing
     #expect(dyads("Chile has been sharing intelligence with Peru.").first?.hasPrefix("chile=peru COOPERATE") == true)
   }
 }
+
+@Suite struct WarrantAndPartnershipTests {
+  @Test func aCourtIssuingWarrantsCoerces() {
+    #expect(dyads("A court in Chile has issued arrest warrants for two Peruvian men.").first?.hasPrefix("chile-judiciary>peru COERCE") == true)
+  }
+
+  @Test func deepeningAPartnershipIsCooperation() {
+    #expect(dyads("Chile and Peru deepened their partnership in energy.").first?.hasPrefix("chile=peru COOPERATE") == true)
+    // "alleged" before a noun is an adjective, not an accusation.
+    #expect(dyads("Chile will hand over the alleged smugglers to Peru.").allSatisfy { !$0.contains(" ACCUSE ") })
+  }
+}

@@ -68,7 +68,7 @@ enum BodyLexicon {
     add("Party", "PTY", ["ruling party", "parties", "political parties"])
     // "the Russian party", "the Ukrainian side" in diplomatic readouts: the government.
     add("Government", "GOV", ["party", "side", "sides"])
-    add("Protesters", "CVL", ["protesters", "protester", "demonstrators", "rioters", "strikers"])
+    add("Protesters", "CVL", ["protesters", "protester", "protestors", "protestor", "demonstrators", "rioters", "strikers"])
     add("Civilians", "CVL", [
       "civilians", "residents", "villagers", "citizens", "nationals", "people", "tourists",
       "activists", "hostages", "pilgrims",
@@ -152,7 +152,7 @@ enum BodyLexicon {
     "militants", "guerrillas", "guerillas", "separatists", "jihadists", "extremists", "militia",
     "militias", "militiamen", "fundamentalists", "gunmen", "paramilitaries", "opposition",
     "opposition parties", "opposition groups", "dissidents", "protesters", "demonstrators",
-    "rioters", "strikers", "students", "workers", "farmers",
+    "rioters", "strikers", "students", "workers", "farmers", "protestors", "court", "supreme court",
     "landowners", "refugees", "prisoners", "detainees", "villagers", "residents", "civilians",
     "settlers", "youths", "activists", "supporters", "hackers", "crowds", "mobs", "kurds",
     "shiites", "shias", "sunnis", "tamils", "hutus", "tutsis", "druze", "copts", "pashtuns",

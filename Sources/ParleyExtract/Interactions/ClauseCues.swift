@@ -57,6 +57,7 @@ enum ClauseCues {
   static let hypothetical: Set<String> = [
     "would", "could", "might", "may", "if", "unless", "whether", "ready", "willing", "prepared",
     "open", "possible", "possibly", "potential", "hopes", "hoped", "hope", "seek", "seeks", "sought",
+    "seeking",
     "want", "wants", "wanted", "readiness", "willingness", "possibility", "prospect", "idea",
     "chance", "proposal",
   ]

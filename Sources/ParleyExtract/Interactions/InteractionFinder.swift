@@ -569,7 +569,8 @@ struct InteractionFinder: Sendable {
     "started", "start", "wrapped", "opening", "held", "launching", "led", "mounted", "extend",
     "extended", "extends", "declared", "declare", "declares", "instituted", "institute",
     "organized", "organised", "organize", "organise", "called", "call", "speeded", "sped",
-    "accelerated", "ordered", "stepped", "conducting", "staging", "making", "carrying", "imposing",
+    "accelerated", "ordered", "stepped", "deepen", "deepened", "strengthen", "strengthened",
+    "expand", "expanded", "boost", "boosted", "improve", "improved", "conducting", "staging", "making", "carrying", "imposing",
     "signing", "beginning", "starting",
   ]
 

@@ -39,6 +39,7 @@ enum TriggerLexicon {
     COOPERATE - v with m : cooperate/cooperated/cooperated | collaborate/collaborated/collaborated
     COOPERATE - v with m : share/shared/shared | exchange intelligence/exchanged intelligence/exchanged intelligence
     COOPERATE - v to,with - : extradite/extradited/extradited | hand over suspects/handed over suspects/handed over suspects
+    COOPERATE - n with,between,in m : partnership | strategic partnership
     COOPERATE - n with,between m : prisoner exchange | prisoner swap | joint exercises | cooperation | war games | joint military exercises | joint patrols
     AID - v to d : aid/aided/aided | assist | donate/donated/donated | provide aid/provided aid/provided aid | send aid/sent aid/sent aid | supply weapons/supplied weapons/supplied weapons | evacuate/evacuated/evacuated
     AID - v to d,a : contribute/contributed/contributed | give/gave/given | send/sent/sent | provide/provided/provided | deliver/delivered/delivered | hand over/handed over/handed over | supply/supplied/supplied | grant/granted/granted
@@ -53,6 +54,7 @@ enum TriggerLexicon {
     REQUEST - v to,for,from - : appeal/appealed/appealed | call for/called for/called for | seek/sought/sought
     REQUEST - v for - : push/pushed/pushed
     ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
+    ACCUSE - v - d : allege that/alleged that/alleged that
     ACCUSE - v at - : lash out/lashed out/lashed out
     ACCUSE - v against - : present evidence/presented evidence/presented evidence | file a complaint/filed a complaint/filed a complaint | file charges/filed charges/filed charges
     ACCUSE - v to,about,with,over - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
@@ -78,6 +80,7 @@ enum TriggerLexicon {
     MOBILIZE - n in,near,off,along - : military exercises | military drills | military exercise | naval drills | naval exercises | live-fire drills | drills | exercises
     MOBILIZE - v to,near,along - : deploy/deployed/deployed | mobilize/mobilized/mobilized | mobilise/mobilised/mobilised | mass troops/massed troops/massed troops
     COERCE - v - d : demolish/demolished/demolished | confiscate/confiscated/confiscated | outlaw/outlawed/outlawed | hack/hacked/hacked | jail/jailed/jailed | imprison/imprisoned/imprisoned | expel from/expelled from/expelled from | torch/torched/torched
+    COERCE - n for,against - : arrest warrant | arrest warrants | warrant for the arrest
     COERCE - n on,in,against - : curfew | martial law | crackdown | cyber attack | cyberattack
     COERCE - v on,against - : crack down/cracked down/cracked down
     COERCE - v on,against - : impose restrictions/imposed restrictions/imposed restrictions | impose new restrictions/imposed new restrictions/imposed new restrictions
