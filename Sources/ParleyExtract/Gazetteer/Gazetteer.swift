@@ -245,13 +245,7 @@ public final class Gazetteer: Sendable {
   /// The country whose name, alias or demonym is `text`, if any.
   public func countryCode(for text: String) -> String? {
     let key = Tokenizer().tokens(in: text).map { Gazetteer.fold($0.lower) }.joined(separator: " ")
-    for phrase in index[key] ?? [] {
-      switch phrase.entry {
-      case .country(let c), .demonym(let c), .metonym(let c), .place(let c): return c
-      default: continue
-      }
-    }
-    return nil
+    return (index[key] ?? []).lazy.compactMap(\.entry.country).first
   }
 }
 
