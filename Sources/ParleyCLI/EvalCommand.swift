@@ -15,6 +15,7 @@ struct EvalCommand: ParsableCommand {
         peers/ngec_actor_tests.jsonl      NGEC actor cases: country and sector accuracy
         corpora/timeml/*.jsonl            TempEval-3 style span and value F1
         corpora/news/noisy/               noisy variants that must match their originals
+        gold/articles-dev.jsonl           whole real articles: pair F1 and pair+date F1
 
       Examples:
         parley eval
@@ -24,13 +25,13 @@ struct EvalCommand: ParsableCommand {
   )
 
   enum Suite: String, ExpressibleByArgument, CaseIterable {
-    case plover, petrarch, actors, time, noise
+    case articles, plover, petrarch, actors, time, noise
   }
 
   @Option(help: "The folder holding peers/ and corpora/.")
   var shared: String = "../shared"
 
-  @Option(help: "Run only these suites (repeatable): plover, petrarch, actors, time, noise.")
+  @Option(help: "Run only these suites (repeatable): articles, plover, petrarch, actors, time, noise.")
   var suite: [Suite] = []
 
   @Option(help: "Print the first N misses of each suite.")
@@ -55,6 +56,17 @@ struct EvalCommand: ParsableCommand {
       if !json { FileHandle.standardError.write(Data(("  miss " + line + "\n").utf8)) }
     }
     func pct(_ x: Double) -> String { String(format: "%.1f", x * 100) }
+    if wanted.contains(.articles), FileManager.default.fileExists(atPath: shared + "/gold/articles-dev.jsonl") {
+      let r = try ArticleEvaluation.evaluate(
+        goldAt: shared + "/gold/articles-dev.jsonl", newsDirectory: shared + "/corpora/news",
+        extractor: extractor, failures: failures, report: report)
+      rows.append(("articles", "article gold pair F1 (P/R)", "\(pct(r.pair.f1)) (\(pct(r.pair.precision))/\(pct(r.pair.recall)))"))
+      rows.append(("articles", "article gold pair+date F1 (P/R)", "\(pct(r.dated.f1)) (\(pct(r.dated.precision))/\(pct(r.dated.recall)))"))
+      scores["articles.pair.f1"] = r.pair.f1
+      scores["articles.pair.precision"] = r.pair.precision
+      scores["articles.pair.recall"] = r.pair.recall
+      scores["articles.dated.f1"] = r.dated.f1
+    }
     if wanted.contains(.plover) {
       let r = try EventEvaluation.ploverGSR(
         fileAt: shared + "/peers/plover_gsr_cameo.jsonl", extractor: extractor, failures: failures,
