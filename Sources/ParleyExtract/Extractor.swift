@@ -63,6 +63,7 @@ public struct Extractor: Sendable {
       }
       let mode = InteractionStatusReader.mode(of: interaction, tokens: tokens) ?? followed?.mode
       for (source, target) in pairs {
+        if Self.isOwnSide(source, target, interaction.trigger.type) { continue }
         let mutual =
           followed?.reciprocal
           ?? (interaction.isMutual && !(interaction.trigger.mode == "visit"))
@@ -103,6 +104,22 @@ public struct Extractor: Sendable {
     }
     return result
   }
+
+  /// Whether an act is between a state's official (or executive body) and the state
+  /// itself: "Zelenskyy supports Ukraine" is no interaction, while a president and his own
+  /// ministry, or a legislature and the government, still interact. The
+  /// domestic events PLOVER codes (protests, force, arrests, sanctions, mobilisation) stay.
+  static func isOwnSide(_ a: PoliticalActor, _ b: PoliticalActor, _ type: InteractionType) -> Bool {
+    guard let country = a.country, country == b.country, !domesticTypes.contains(type) else { return false }
+    func isState(_ x: PoliticalActor) -> Bool { x.kind == .country }
+    func actsForState(_ x: PoliticalActor) -> Bool {
+      ["GOV", "MIL", "COP", "SPY", "ELI"].contains(x.sector ?? "")
+    }
+    return (isState(a) && actsForState(b)) || (isState(b) && actsForState(a))
+  }
+
+  /// Types coded between a country and itself (a group and its own government).
+  static let domesticTypes: Set<InteractionType> = [.protest, .assault, .coerce, .sanction, .mobilize]
 
   /// "the Revolutionary United Front (RUF) announced": the brackets around a short
   /// acronym or name go, so they neither split the clause nor hide the name.

@@ -234,7 +234,29 @@ public struct ActorRecognizer: Sendable {
       return span
     }
     if let span = formerPrefixed(at: i, tokens, &context) { return span }
+    if let span = namePrefixedTitle(at: i, tokens, &context) { return span }
     return name(at: i, tokens, &context)
+  }
+
+  /// "Tver Region Governor Igor Rudenya", "Roscosmos General Director Dmitry Rogozin": a
+  /// capitalised prefix the gazetteer does not know (a region, an agency), then a
+  /// capitalised title, then a name. The prefix is part of the phrase, never a name of its own.
+  private func namePrefixedTitle(at i: Int, _ tokens: [Token], _ context: inout ArticleContext)
+    -> ActorSpan?
+  {
+    var k = i
+    while k < tokens.count && k - i < 4 {
+      let t = tokens[k]
+      guard t.isWord, t.isCapitalized, !ActorLexicon.notNames.contains(t.lower) else { break }
+      if k > i, ActorLexicon.titleHeads[t.lower] != nil || ActorLexicon.titleModifiers.contains(t.lower) {
+        guard let title = parseTitle(at: k, tokens), !title.words.isEmpty,
+          nameAt(title.end, tokens) != nil
+        else { return nil }
+        return titled(start: i, titleAt: k, prefix: nil, tokens, &context)
+      }
+      k += 1
+    }
+    return nil
   }
 
   /// "a former CIA official", "former Russian officials": a person or body whose
@@ -382,6 +404,13 @@ public struct ActorRecognizer: Sendable {
       if after < tokens.count && tokens[after].lower == "'s" { after += 1 }
       let role = Role(country: c, sector: nil)
       if let span = titled(start: start, titleAt: after, prefix: role, tokens, &context) {
+        return span
+      }
+      // "Omsk Region Governor Ivan Petrovsky": a regional office holder.
+      if after + 1 < tokens.count, tokens[after].isCapitalized,
+        ["region", "oblast", "province", "state", "county", "city", "krai", "republic"].contains(tokens[after].lower),
+        let span = titled(start: start, titleAt: after + 1, prefix: role, tokens, &context)
+      {
         return span
       }
       // "Vietnamese-led forces", "a US-led coalition": the leader's.

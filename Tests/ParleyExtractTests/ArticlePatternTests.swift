@@ -1,0 +1,29 @@
+import Testing
+
+@testable import ParleyExtract
+
+/// Patterns that whole real articles bring and single sentences rarely do. All sentences
+/// are written for these tests.
+@Suite struct ArticlePatternTests {
+  @Test func aLeaderAndTheirOwnCountryAreNoInteraction() {
+    #expect(dyads("President Emmanuel Macron pledged his support for France on Monday.").isEmpty)
+    // Another country's leader still interacts with it.
+    #expect(dyads("President Emmanuel Macron pledged his support for Ukraine on Monday.")
+      .contains { $0.contains("emmanuel-macron") && $0.contains("ukraine") })
+  }
+
+  @Test func domesticForceAndPresidentsWithTheirMinistriesStay() {
+    // A president criticising his own ministry is an interaction between them.
+    #expect(dyads("President Emmanuel Macron criticised the French Foreign Ministry on Monday.")
+      .contains { $0.contains("ACCUSE") })
+  }
+
+  @Test func anUnknownPrefixBeforeATitleAndANameIsPartOfThePhrase() {
+    let found = dyads("Vladimir Putin met with Omsk Region Governor Ivan Petrovsky on Tuesday.")
+    #expect(found.count == 1)
+    #expect(found.first?.contains("ivan-petrovsky") == true)
+    #expect(found.first?.contains("vladimir-putin") == true)
+    let agency = dyads("Vladimir Putin held a meeting with Rosavia General Director Pavel Lomov.")
+    #expect(agency.first?.contains("pavel-lomov") == true)
+  }
+}
