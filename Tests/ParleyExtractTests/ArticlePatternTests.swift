@@ -26,4 +26,13 @@ import Testing
     let agency = dyads("Vladimir Putin held a meeting with Rosavia General Director Pavel Lomov.")
     #expect(agency.first?.contains("pavel-lomov") == true)
   }
+
+  @Test func oneOfficeInSeveralCountriesIsOneActorEach() {
+    let found = dyads("Antony Blinken met the foreign ministers of France, Germany and Italy on Monday.", date: "2022-05-04")
+    #expect(found.count == 3)
+    #expect(found.contains { $0.contains("annalena-baerbock") })
+    #expect(found.contains { $0.contains("luigi-di-maio") })
+    // Without a known holder, the country stands for its office.
+    #expect(dyads("Kaja Kallas spoke with the presidents of Estonia and Latvia on Friday.", date: "1990-05-04").count == 2)
+  }
 }

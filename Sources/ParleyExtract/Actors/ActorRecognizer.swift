@@ -235,7 +235,60 @@ public struct ActorRecognizer: Sendable {
     }
     if let span = formerPrefixed(at: i, tokens, &context) { return span }
     if let span = namePrefixedTitle(at: i, tokens, &context) { return span }
+    if let span = pluralTitleOfCountries(at: i, tokens, &context) { return span }
     return name(at: i, tokens, &context)
+  }
+
+  /// "the presidents of Poland and Lithuania", "the foreign ministers of France, Germany and
+  /// Italy": one office in several countries, an actor for each (its holder on the
+  /// article's date where the gazetteer knows them, else the country).
+  private func pluralTitleOfCountries(at i: Int, _ tokens: [Token], _ context: inout ArticleContext)
+    -> ActorSpan?
+  {
+    var k = i
+    if k < tokens.count, tokens[k].lower == "the" { k += 1 }
+    var words: [String] = []
+    while k < tokens.count, words.count < 3, tokens[k].isWord, tokens[k].lower != "of" {
+      words.append(tokens[k].lower)
+      k += 1
+    }
+    guard let last = words.last, last.count > 3, last.hasSuffix("s"), k < tokens.count, tokens[k].lower == "of"
+    else { return nil }
+    let singular = String(last.dropLast())
+    guard ActorLexicon.titleHeads[singular] != nil,
+      words.dropLast().allSatisfy({ ActorLexicon.titleModifiers.contains($0) })
+    else { return nil }
+    let titleWords = words.dropLast() + [singular]
+    var countries: [(String, String)] = []
+    var m = k + 1
+    while m < tokens.count {
+      if tokens[m].lower == "the" { m += 1 }
+      guard let hit = gazetteerMatch(at: m, tokens), case .country(let c) = hit.phrase.entry else { break }
+      countries.append((c, ActorNaming.join(tokens[hit.start..<hit.end])))
+      m = hit.end
+      if m + 1 < tokens.count, tokens[m].text == "," || tokens[m].lower == "and" {
+        m += tokens[m].text == "," && m + 2 < tokens.count && tokens[m + 1].lower == "and" ? 2 : 1
+        continue
+      }
+      break
+    }
+    // A trailing "and" or comma belongs to the sentence, not to the list.
+    while m > k + 1, [",", "and"].contains(tokens[m - 1].lower) { m -= 1 }
+    guard countries.count >= 2 else { return nil }
+    var actors: [PoliticalActor] = []
+    for (c, surface) in countries {
+      if let holder = factory.officeHolder(country: c, titleWords: Array(titleWords), on: context.date) {
+        let actor = factory.person(
+          index: holder, name: gazetteer.people[holder].name, alias: surface, textCountry: c,
+          textSector: nil, date: context.date)
+        context.notePerson(actor, title: titleWords.joined(separator: " "), nameTokens: [])
+        actors.append(actor)
+      } else if let actor = factory.country(c, alias: surface, sector: "GOV") {
+        actors.append(actor)
+      }
+    }
+    guard actors.count >= 2 else { return nil }
+    return ActorSpan(start: i, end: m, actors: actors, title: singular)
   }
 
   /// "Tver Region Governor Igor Rudenya", "Roscosmos General Director Dmitry Rogozin": a
