@@ -61,6 +61,9 @@ public struct Extractor: Sendable {
         followed = antecedent
         pairs = [(antecedent.source, antecedent.target)]
       }
+      if followed == nil, interaction.isMutual, Self.isJointMeeting(tokens) {
+        pairs = Self.everyPair(of: pairs)
+      }
       let mode = InteractionStatusReader.mode(of: interaction, tokens: tokens) ?? followed?.mode
       for (source, target) in pairs {
         if Self.isOwnSide(source, target, interaction.trigger.type) { continue }
@@ -103,6 +106,36 @@ public struct Extractor: Sendable {
       context.lastGroup = group
     }
     return result
+  }
+
+  /// Whether the sentence calls a meeting joint ("a trilateral meeting", "four-way talks"),
+  /// so that every participant met every other.
+  static func isJointMeeting(_ tokens: [Token]) -> Bool {
+    for (n, t) in tokens.enumerated() {
+      if ["trilateral", "quadrilateral", "multilateral", "three-way", "four-way"].contains(t.lower) { return true }
+      if t.lower == "joint", n + 1 < tokens.count, ["meeting", "talks", "summit", "call"].contains(tokens[n + 1].lower) {
+        return true
+      }
+      if ["three", "four"].contains(t.lower), n + 2 < tokens.count, tokens[n + 1].text == "-", tokens[n + 2].lower == "way" {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// The pairs of a joint meeting: every two of its participants, in first-seen order.
+  static func everyPair(of pairs: [(PoliticalActor, PoliticalActor)]) -> [(PoliticalActor, PoliticalActor)] {
+    var people: [PoliticalActor] = []
+    for (a, b) in pairs {
+      if !people.contains(where: { $0.id == a.id }) { people.append(a) }
+      if !people.contains(where: { $0.id == b.id }) { people.append(b) }
+    }
+    guard people.count >= 3 else { return pairs }
+    var out: [(PoliticalActor, PoliticalActor)] = []
+    for x in people.indices {
+      for y in people.indices where y > x { out.append((people[x], people[y])) }
+    }
+    return out
   }
 
   /// Whether an act is between a state's official (or executive body) and the state

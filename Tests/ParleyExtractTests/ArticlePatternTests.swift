@@ -35,4 +35,13 @@ import Testing
     // Without a known holder, the country stands for its office.
     #expect(dyads("Kaja Kallas spoke with the presidents of Estonia and Latvia on Friday.", date: "1990-05-04").count == 2)
   }
+
+  @Test func aJointMeetingPairsEveryParticipant() {
+    let joint = dyads("Volodymyr Zelenskyy held a trilateral meeting with the presidents of Poland and Lithuania.", date: "2022-02-23")
+    #expect(joint.count == 3)
+    #expect(joint.contains { $0.contains("andrzej-duda") && $0.contains("gitanas-nauseda") })
+    // Separate meetings with each stay bilateral.
+    let separate = dyads("Volodymyr Zelenskyy met the presidents of Poland and Lithuania.", date: "2022-02-23")
+    #expect(separate.count == 2)
+  }
 }
