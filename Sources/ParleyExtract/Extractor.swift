@@ -66,7 +66,11 @@ public struct Extractor: Sendable {
       }
       let mode = InteractionStatusReader.mode(of: interaction, tokens: tokens) ?? followed?.mode
       for (source, target) in pairs {
-        if Self.isOwnSide(source, target, interaction.trigger.type) { continue }
+        if Self.isOwnSide(source, target, interaction.trigger.type)
+          || Self.isCrowdAudience(source, target, interaction.trigger.type)
+        {
+          continue
+        }
         let mutual =
           followed?.reciprocal
           ?? (interaction.isMutual && !(interaction.trigger.mode == "visit"))
@@ -136,6 +140,15 @@ public struct Extractor: Sendable {
       for y in people.indices where y > x { out.append((people[x], people[y])) }
     }
     return out
+  }
+
+  /// Whether one side is an unnamed crowd of civilians (supporters, residents, citizens) met,
+  /// addressed or praised: speaking to a crowd is no interaction between political actors,
+  /// while protests, force and aid involving them are.
+  static func isCrowdAudience(_ a: PoliticalActor, _ b: PoliticalActor, _ type: InteractionType) -> Bool {
+    guard [.consult, .support, .agree, .cooperate].contains(type) else { return false }
+    func isCrowd(_ x: PoliticalActor) -> Bool { x.kind == .group && x.sector == "CVL" }
+    return isCrowd(a) || isCrowd(b)
   }
 
   /// Whether an act is between a state's official (or executive body) and the state

@@ -44,4 +44,9 @@ import Testing
     let separate = dyads("Volodymyr Zelenskyy met the presidents of Poland and Lithuania.", date: "2022-02-23")
     #expect(separate.count == 2)
   }
+
+  @Test func aCrowdAddressedIsNoCounterpart() {
+    #expect(dyads("Emmanuel Macron spoke to a crowd of supporters in Lyon on Monday.").isEmpty)
+    #expect(dyads("Emmanuel Macron thanked thousands of residents in Lyon on Monday.").isEmpty)
+  }
 }
