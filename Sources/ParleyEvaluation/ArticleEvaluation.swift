@@ -90,15 +90,40 @@ public enum ArticleEvaluation {
     for m in mentions where m.status == .occurred && m.source.id != m.target.id {
       let (x, y) = m.source.id < m.target.id ? (m.source, m.target) : (m.target, m.source)
       let key = x.id + "|" + y.id
-      let date = (m.date ?? m.articleDate).map { $0.description }
+      let dates = days(of: m)
       if byKey[key] == nil {
         order.append(key)
         byKey[key] = PredictedPair(
           a: names(x), b: names(y), dates: [], label: "\(x.name) – \(y.name)")
       }
-      if let date { byKey[key]?.dates.insert(date) }
+      byKey[key]?.dates.formUnion(dates)
     }
     return order.compactMap { byKey[$0] }
+  }
+
+  /// The days a mention's date covers: its day, every day of the week, month or year the
+  /// text gave, else the article's date.
+  static func days(of m: Mention) -> Set<String> {
+    if let day = m.date { return [day.description] }
+    guard let value = m.dateValue else { return m.articleDate.map { [$0.description] } ?? [] }
+    let parts = value.split(separator: "-")
+    guard let year = Int(parts.first ?? "") else { return [] }
+    var first: CivilDate?
+    var count = 0
+    if parts.count == 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()),
+      let jan4 = CivilDate(year: year, month: 1, day: 4)
+    {
+      first = jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
+      count = 7
+    } else if parts.count == 2, let month = Int(parts[1]) {
+      first = CivilDate(year: year, month: month, day: 1)
+      count = CivilDate.daysInMonth(year: year, month: month)
+    } else if parts.count == 1 {
+      first = CivilDate(year: year, month: 1, day: 1)
+      count = CivilDate.isLeapYear(year) ? 366 : 365
+    }
+    guard let first else { return [] }
+    return Set((0..<count).map { first.adding(days: $0).description })
   }
 
   /// Scores one article: distinct-pair counts, gold-edge counts with dates, and the misses.
@@ -147,7 +172,8 @@ public enum ArticleEvaluation {
       }
       if !anyDated {
         let want = hits.flatMap { goldPairs[$0].flatMap(\.dates) }.sorted().joined(separator: ",")
-        misses.append("wrong date: \(p.label) \(p.dates.sorted().joined(separator: ",")) (gold \(want))")
+        let shown = p.dates.count > 3 ? "\(p.dates.min() ?? "")..\(p.dates.max() ?? "")" : p.dates.sorted().joined(separator: ",")
+        misses.append("wrong or repeated date: \(p.label) \(shown) (gold \(want))")
       }
     }
     for (i, group) in goldPairs.enumerated() where !goldHit[i] {

@@ -1,4 +1,5 @@
 import ParleyExtract
+import ParleyIngest
 import Testing
 
 @testable import ParleyEvaluation
@@ -57,5 +58,59 @@ import Testing
       "Chilean Foreign Minister Ana Soto did not meet Peruvian Foreign Minister Elmer Schialer.",
       date: "2025-04-28", extractor: Extractor())
     #expect(negated.isEmpty)
+  }
+}
+
+/// The article-level scoring, on gold and predictions made up for these tests.
+@Suite struct ArticleScoringTests {
+  let gold = [
+    ArticleEvaluation.GoldEdge(a: ["Olaf Scholz", "Scholz"], b: ["Vladimir Putin", "Putin"], type: "CONSULT", dates: ["2022-03-04"], status: "occurred"),
+    ArticleEvaluation.GoldEdge(a: ["Germany", "Olaf Scholz"], b: ["Ukraine"], type: "SUPPORT", dates: [], status: "optional"),
+    ArticleEvaluation.GoldEdge(a: ["Russia"], b: ["Ukraine"], type: "CONSULT", dates: [], status: "planned"),
+  ]
+
+  @Test func aMatchedPairWithAnAcceptedDateCountsTwice() {
+    let p = [ArticleEvaluation.PredictedPair(a: ["Vladimir Putin", "Putin"], b: ["Olaf Scholz"], dates: ["2022-03-04"], label: "")]
+    let r = ArticleEvaluation.score(gold: gold, predicted: p)
+    #expect(r.pair == (1, 1, 1))
+    #expect(r.dated == (1, 1, 1))
+  }
+
+  @Test func optionalGoldIsIgnoredAndPlannedGoldIsAFalsePositive() {
+    let p = [
+      ArticleEvaluation.PredictedPair(a: ["Olaf Scholz"], b: ["Ukraine"], dates: ["2022-03-04"], label: ""),
+      ArticleEvaluation.PredictedPair(a: ["Russia"], b: ["Ukraine"], dates: ["2022-03-04"], label: ""),
+    ]
+    let r = ArticleEvaluation.score(gold: gold, predicted: p)
+    #expect(r.pair == (1, 1, 0))
+    #expect(r.dated == (1, 1, 0))
+  }
+
+  @Test func aWrongDateMatchesThePairOnly() {
+    let p = [ArticleEvaluation.PredictedPair(a: ["Putin"], b: ["Scholz"], dates: ["2022-03-01"], label: "")]
+    let r = ArticleEvaluation.score(gold: gold, predicted: p)
+    #expect(r.pair == (1, 1, 1))
+    #expect(r.dated == (1, 1, 0))
+  }
+
+  @Test func multiWordAliasesMatchInsideNamesAndSingleWordsMustBeWhole() {
+    #expect(ArticleEvaluation.actorMatches(["U.S. State Department"], ["State Department"]))
+    #expect(!ArticleEvaluation.actorMatches(["Putinism"], ["Putin"]))
+    #expect(!ArticleEvaluation.actorMatches(["Vladimir Putin"], ["Putin Jr"]))
+  }
+
+  @Test func aWeekOrMonthCoversItsDays() {
+    var m = Mention(
+      article: "t", articleDate: CivilDate(iso: "2015-10-07"), sentence: 0, evidence: "",
+      source: PoliticalActor(id: "a", name: "A", kind: .person, country: nil, sector: nil, aliases: []),
+      target: PoliticalActor(id: "b", name: "B", kind: .person, country: nil, sector: nil, aliases: []),
+      type: .consult, mode: nil, reciprocal: true, date: nil, dateText: "last week", datePrecision: "week",
+      status: .occurred, trigger: "met")
+    m.dateValue = "2015-W40"
+    #expect(ArticleEvaluation.days(of: m) == Set(["2015-09-28", "2015-09-29", "2015-09-30", "2015-10-01", "2015-10-02", "2015-10-03", "2015-10-04"]))
+    m.dateValue = "2015-09"
+    #expect(ArticleEvaluation.days(of: m).count == 30)
+    m.dateValue = nil
+    #expect(ArticleEvaluation.days(of: m) == ["2015-10-07"])
   }
 }

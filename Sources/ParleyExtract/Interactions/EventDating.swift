@@ -43,13 +43,16 @@ enum EventDating {
         mention.datePrecision = "day"
       } else if time.value.contains("-W") {
         mention.datePrecision = "week"
+        mention.dateValue = String(time.value.prefix(8))
       } else {
         mention.datePrecision = time.precision?.rawValue
+        if time.value.first?.isNumber == true { mention.dateValue = time.value }
       }
     } else if let antecedent, antecedent.date != nil {
       mention.date = antecedent.date
       mention.dateText = antecedent.dateText
       mention.datePrecision = antecedent.datePrecision
+      mention.dateValue = antecedent.dateValue
     } else if mention.status == .occurred || mention.status == .negated {
       mention.date = mention.articleDate
       mention.datePrecision = mention.articleDate == nil ? nil : "article"

@@ -27,6 +27,9 @@ public struct Mention: Sendable, Hashable, Codable {
   public var dateText: String?
   /// How precise ``date`` is: day, week, month, year, or article (taken from the article date).
   public var datePrecision: String?
+  /// The TimeML value of a date coarser than a day ("2025-W17", "2025-04", "2025"), so
+  /// that the week, month or year the text gave is kept; nil for days and undated mentions.
+  public var dateValue: String? = nil
   /// Occurred, planned, negated or hypothetical.
   public var status: InteractionStatus
   /// The word or phrase that signalled the interaction.
@@ -57,7 +60,7 @@ public struct Mention: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case article, articleDate, sentence, evidence, source, target, type, mode, reciprocal, date,
-      dateText, datePrecision, status, trigger
+      dateText, datePrecision, dateValue, status, trigger
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -74,6 +77,7 @@ public struct Mention: Sendable, Hashable, Codable {
     try c.encode(date, forKey: .date)
     try c.encode(dateText, forKey: .dateText)
     try c.encode(datePrecision, forKey: .datePrecision)
+    try c.encodeIfPresent(dateValue, forKey: .dateValue)
     try c.encode(status, forKey: .status)
     try c.encode(trigger, forKey: .trigger)
   }
