@@ -12,6 +12,9 @@ public struct Event: Sendable, Hashable, Codable {
   public var date: CivilDate?
   /// Day, week, month, year or article (the article date stood in).
   public var datePrecision: String?
+  /// The week, month or year the text gave when it gave no day ("2025-W17", "2025-04",
+  /// "2025"); nil otherwise.
+  public var dateValue: String? = nil
   public var status: InteractionStatus
   /// Actor id of the source (the first in canonical order when reciprocal).
   public var source: String
@@ -26,7 +29,7 @@ public struct Event: Sendable, Hashable, Codable {
   public var evidence: [String]
 
   enum CodingKeys: String, CodingKey {
-    case id, type, mode, date, datePrecision, status, source, target, reciprocal, mentions,
+    case id, type, mode, date, datePrecision, dateValue, status, source, target, reciprocal, mentions,
       articles, evidence
   }
 
@@ -37,6 +40,7 @@ public struct Event: Sendable, Hashable, Codable {
     try c.encode(mode, forKey: .mode)
     try c.encode(date, forKey: .date)
     try c.encode(datePrecision, forKey: .datePrecision)
+    try c.encodeIfPresent(dateValue, forKey: .dateValue)
     try c.encode(status, forKey: .status)
     try c.encode(source, forKey: .source)
     try c.encode(target, forKey: .target)

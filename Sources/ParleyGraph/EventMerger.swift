@@ -45,6 +45,7 @@ public struct EventMerger: Sendable {
           clusters[target].append(m)
         } else if let same = clusters.lastIndex(where: {
           $0.first?.datePrecision == m.datePrecision && $0.first?.date == m.date
+            && $0.first?.dateValue == m.dateValue
         }) {
           clusters[same].append(m)
         } else {
@@ -68,14 +69,14 @@ public struct EventMerger: Sendable {
     let mode = Set(modes).sorted().max { a, b in
       modes.filter { $0 == a }.count < modes.filter { $0 == b }.count
     }
-    let dateText = first.date?.description ?? "undated"
+    let dateText = first.date?.description ?? first.dateValue ?? "undated"
     var id = [first.type.rawValue.lowercased(), dateText, first.source.id, first.target.id]
       .joined(separator: "-")
     if first.status != .occurred { id += "-" + first.status.rawValue }
     if !first.reciprocal { id += "-directed" }
     return Event(
       id: id, type: first.type, mode: mode, date: first.date, datePrecision: first.datePrecision,
-      status: first.status, source: first.source.id, target: first.target.id,
+      dateValue: first.date == nil ? first.dateValue : nil, status: first.status, source: first.source.id, target: first.target.id,
       reciprocal: first.reciprocal, mentions: cluster.count,
       articles: Set(cluster.map(\.article)).sorted(), evidence: evidence)
   }

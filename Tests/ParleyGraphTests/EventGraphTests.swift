@@ -78,3 +78,15 @@ func mention(
     #expect(graph.actor("sergey-lavrov")?.events == 1)
   }
 }
+
+/// Weeks and months the text gave stay on the events. Sentences written for this test.
+@Suite struct CoarseDateTests {
+  @Test func aMonthIsKeptAndTwoMonthsAreTwoEvents() {
+    let a = Article(
+      path: "a.txt", date: CivilDate(iso: "2015-10-07"), dateSource: .header,
+      paragraphs: ["Barack Obama met Vladimir Putin last month.", "Barack Obama met Vladimir Putin in July."])
+    let events = EventGraph(mentions: Extractor().mentions(in: a)).events
+    #expect(events.contains { $0.dateValue == "2015-09" && $0.id.contains("2015-09") })
+    #expect(events.filter { $0.type == .consult }.count == 2)
+  }
+}
