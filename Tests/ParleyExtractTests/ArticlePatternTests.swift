@@ -49,4 +49,10 @@ import Testing
     #expect(dyads("Emmanuel Macron spoke to a crowd of supporters in Lyon on Monday.").isEmpty)
     #expect(dyads("Emmanuel Macron thanked thousands of residents in Lyon on Monday.").isEmpty)
   }
+
+  @Test func meetingATargetIsNoMeeting() {
+    #expect(dyads("Last year only Poland and Greece were meeting that goal.").isEmpty)
+    #expect(dyads("Germany has not met the 2 percent spending target, Donald Trump said.").allSatisfy { !$0.contains("CONSULT") })
+    #expect(dyads("Angela Merkel met Emmanuel Macron on Monday.").count == 1)
+  }
 }

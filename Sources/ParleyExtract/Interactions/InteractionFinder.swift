@@ -167,6 +167,28 @@ struct InteractionFinder: Sendable {
     "more", "maximum", "growing", "mounting", "increased", "all", "against",
   ]
 
+  /// Whether the words after "meet" name a target met rather than a party ("that goal",
+  /// "the 2 percent target", "their obligations").
+  static func meetsATarget(after i: Int, _ tokens: [Token]) -> Bool {
+    var k = i
+    while k < tokens.count, k - i < 5 {
+      let w = tokens[k].lower
+      if targetNouns.contains(w) { return true }
+      guard tokens[k].isWord || tokens[k].text.first?.isNumber == true || w == "%" || w == "-", !tokens[k].isCapitalized || k == i
+      else { return false }
+      k += 1
+    }
+    return false
+  }
+
+  /// What is met when "meet" means to reach or satisfy something.
+  static let targetNouns: Set<String> = [
+    "goal", "goals", "target", "targets", "deadline", "deadlines", "demand", "demands",
+    "requirement", "requirements", "criteria", "criterion", "standard", "standards",
+    "obligation", "obligations", "commitment", "commitments", "expectations", "needs",
+    "benchmark", "benchmarks", "threshold", "conditions", "quota", "pledge",
+  ]
+
   /// The triggers whose phrase starts at `i`, longest first.
   private func triggers(at i: Int, _ tokens: [Token]) -> [Trigger]? {
     guard let list = TriggerLexicon.byFirstToken[tokens[i].lower] else { return nil }
@@ -231,6 +253,12 @@ struct InteractionFinder: Sendable {
       // "accused X of attacking Y" (the accusation is the event).
       if trigger.form == .verb, tokens[i].lower.hasSuffix("ing"),
         ["in", "of", "for", "by", "after", "before", "from", "without", "on", "at"].contains(previous)
+      {
+        return false
+      }
+      // "meeting that goal", "met the deadline": meeting a target is no meeting.
+      if trigger.type == .consult, ["meet", "meets", "met", "meeting"].contains(tokens[i].lower),
+        InteractionFinder.meetsATarget(after: i + 1, tokens)
       {
         return false
       }
