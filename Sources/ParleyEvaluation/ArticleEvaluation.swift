@@ -155,7 +155,7 @@ public enum ArticleEvaluation {
         if optional { continue }
         pairPredicted += 1
         datedPredicted += 1
-        misses.append("extra: \(p.label) \(p.dates.sorted().joined(separator: ","))")
+        misses.append("extra: \(p.label) \(shownDates(p.dates))")
         continue
       }
       pairPredicted += 1
@@ -172,8 +172,7 @@ public enum ArticleEvaluation {
       }
       if !anyDated {
         let want = hits.flatMap { goldPairs[$0].flatMap(\.dates) }.sorted().joined(separator: ",")
-        let shown = p.dates.count > 3 ? "\(p.dates.min() ?? "")..\(p.dates.max() ?? "")" : p.dates.sorted().joined(separator: ",")
-        misses.append("wrong or repeated date: \(p.label) \(shown) (gold \(want))")
+        misses.append("wrong or repeated date: \(p.label) \(shownDates(p.dates)) (gold \(want))")
       }
     }
     for (i, group) in goldPairs.enumerated() where !goldHit[i] {
@@ -184,6 +183,11 @@ public enum ArticleEvaluation {
       (goldPairs.count, pairPredicted, pairMatched),
       (occurredGold.count, datedPredicted, datedMatched), misses
     )
+  }
+
+  /// Dates for a miss line: a few listed, a long run as its first and last day.
+  private static func shownDates(_ dates: Set<String>) -> String {
+    dates.count > 3 ? "\(dates.min() ?? "")..\(dates.max() ?? "")" : dates.sorted().joined(separator: ",")
   }
 
   /// Whether a predicted pair is the gold edge's pair (either way round).

@@ -159,7 +159,7 @@ public struct Extractor: Sendable {
     guard let country = a.country, country == b.country, !domesticTypes.contains(type) else { return false }
     func isState(_ x: PoliticalActor) -> Bool { x.kind == .country }
     func actsForState(_ x: PoliticalActor) -> Bool {
-      ["GOV", "MIL", "COP", "SPY", "ELI"].contains(x.sector ?? "")
+      ["GOV", "MIL", "COP", "SPY", "ELI", "PTY"].contains(x.sector ?? "")
     }
     return (isState(a) && actsForState(b)) || (isState(b) && actsForState(a))
   }
