@@ -181,3 +181,31 @@ func trickyGraph() -> EventGraph {
     }
   }
 }
+
+/// The committed `Output/` (what `parley build Samples -o Output` writes), read by networkx.
+@Suite struct SampleOutputReaderTests {
+  static let output = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Output")
+
+  @Test(.enabled(if: hasNetworkx, "python3 with networkx is absent: Output/ not read back"))
+  func countsEqualTheJSONLines() throws {
+    func lineCount(_ name: String) throws -> Int {
+      try String(contentsOf: Self.output.appendingPathComponent(name), encoding: .utf8)
+        .split(separator: "\n").count
+    }
+    let actors = try lineCount("actors.jsonl")
+    let events = try lineCount("events.jsonl")
+    let mentions = try lineCount("mentions.jsonl")
+    let run = try #require(python(readerScript, [Self.output.path]))
+    #expect(run.status == 0, "python3 could not read Output/: \(run.errors)")
+    let seen = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+    for format in ["graphml", "gexf", "json"] {
+      let g = try #require(seen[format] as? [String: Any])
+      #expect(g["nodes"] as? Int == actors, "\(format) nodes")
+      #expect(g["edges"] as? Int == events, "\(format) edges")
+    }
+    #expect(((seen["actors.csv"] as? [String: Any])?["rows"] as? [Any])?.count == actors)
+    #expect(((seen["events.csv"] as? [String: Any])?["rows"] as? [Any])?.count == events)
+    #expect(((seen["mentions.csv"] as? [String: Any])?["rows"] as? [Any])?.count == mentions)
+  }
+}
