@@ -46,6 +46,7 @@ let package = Package(
     .testTarget(name: "ParleyExtractTests", dependencies: ["ParleyExtract"]),
     .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
     .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender"]),
+    .testTarget(name: "ParleyExportTests", dependencies: ["ParleyExport"]),
     .testTarget(name: "ParleyEvaluationTests", dependencies: ["ParleyEvaluation"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
   ]

@@ -31,7 +31,10 @@ func json(_ line: String) throws -> [String: Any] {
     #expect(status == 0)
     let committed = Paths.packageRoot.appendingPathComponent("Output")
     let record = ProcessInfo.processInfo.environment["PARLEY_RECORD_OUTPUT"] != nil
-    for name in ["mentions.jsonl", "events.jsonl", "actors.jsonl", "network.dot", "timeline.dot"] {
+    for name in [
+      "mentions.jsonl", "events.jsonl", "actors.jsonl", "network.dot", "timeline.dot",
+      "mentions.csv", "events.csv", "actors.csv", "graph.graphml", "graph.gexf", "graph.json",
+    ] {
       let fresh = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
       let old = try? String(contentsOf: committed.appendingPathComponent(name), encoding: .utf8)
       if record {
