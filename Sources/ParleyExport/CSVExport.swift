@@ -19,14 +19,14 @@ public enum CSVExport {
 
   /// The columns of `events.csv`.
   public static let eventColumns = [
-    "id", "date", "date_precision", "source_id", "source_name", "source_country",
+    "id", "date", "date_precision", "date_value", "source_id", "source_name", "source_country",
     "source_sector", "target_id", "target_name", "target_country", "target_sector", "type",
     "mode", "status", "reciprocal", "mentions", "articles", "first_article", "evidence",
   ]
 
   /// The columns of `mentions.csv`.
   public static let mentionColumns = [
-    "article", "article_date", "sentence", "date", "date_precision", "date_text",
+    "article", "article_date", "sentence", "date", "date_precision", "date_value", "date_text",
     "source_id", "source_name", "source_country", "source_sector", "target_id",
     "target_name", "target_country", "target_sector", "type", "mode", "status",
     "reciprocal", "trigger", "evidence",
@@ -43,7 +43,7 @@ public enum CSVExport {
       let s = graph.actor(e.source)?.actor
       let t = graph.actor(e.target)?.actor
       return [
-        .text(e.id), .plain(e.date?.description), .text(e.datePrecision),
+        .text(e.id), .plain(e.date?.description), .text(e.datePrecision), .plain(e.dateValue),
         .text(e.source), .text(s?.name), .text(s?.country), .text(s?.sector),
         .text(e.target), .text(t?.name), .text(t?.country), .text(t?.sector),
         .text(e.type.rawValue), .text(e.mode), .text(e.status.rawValue),
@@ -58,7 +58,7 @@ public enum CSVExport {
     table(mentionColumns, graph.mentions.map { m in
       [
         .text(m.article), .plain(m.articleDate?.description), .plain(String(m.sentence)),
-        .plain(m.date?.description), .text(m.datePrecision), .text(m.dateText),
+        .plain(m.date?.description), .text(m.datePrecision), .plain(m.dateValue), .text(m.dateText),
         .text(m.source.id), .text(m.source.name), .text(m.source.country), .text(m.source.sector),
         .text(m.target.id), .text(m.target.name), .text(m.target.country), .text(m.target.sector),
         .text(m.type.rawValue), .text(m.mode), .text(m.status.rawValue),

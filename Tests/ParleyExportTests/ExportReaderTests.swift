@@ -150,7 +150,7 @@ func trickyGraph() -> EventGraph {
     #expect(eventRows.count == graph.events.count)
     #expect(eventRows.map { $0[0] } == graph.events.map(\.id))
     #expect(eventRows.allSatisfy { $0.count == CSVExport.eventColumns.count })
-    #expect(eventRows.allSatisfy { $0[17] == "a, \"b\".txt" && $0[18] == "He said: \"=1+1\", then\nleft." })
+    #expect(eventRows.allSatisfy { $0[18] == "a, \"b\".txt" && $0[19] == "He said: \"=1+1\", then\nleft." })
     let mentionsCSV = try #require(seen["mentions.csv"] as? [String: Any])
     #expect((mentionsCSV["rows"] as? [[String]])?.count == graph.mentions.count)
 
