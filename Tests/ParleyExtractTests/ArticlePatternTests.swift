@@ -55,4 +55,10 @@ import Testing
     #expect(dyads("Germany has not met the 2 percent spending target, Donald Trump said.").allSatisfy { !$0.contains("CONSULT") })
     #expect(dyads("Angela Merkel met Emmanuel Macron on Monday.").count == 1)
   }
+
+  @Test func anOpeningUnderAdjunctIsNoSide() {
+    let found = dyads("Under Vladimir Putin, Russia attacked Georgia in August 2008.")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("russia>georgia ASSAULT") == true)
+  }
 }

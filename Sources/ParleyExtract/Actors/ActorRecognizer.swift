@@ -36,6 +36,10 @@ public struct ActorRecognizer: Sendable {
         {
           span.role = .modifier
         }
+        // "Under Putin, Russia …": an opening adjunct names the era, not an acting side.
+        if span.start == 1, tokens[0].lower == "under", span.end < tokens.count, tokens[span.end].text == "," {
+          span.role = .modifier
+        }
         // Counted as they come, so that a name later in the sentence can use them.
         if let country = span.actors.first?.country, span.actors.count == 1 { context.noteCountry(country) }
         spans.append(span)
