@@ -61,4 +61,11 @@ import Testing
     #expect(found.count == 1)
     #expect(found.first?.hasPrefix("russia>georgia ASSAULT") == true)
   }
+
+  @Test func anActsNameBeforeAThingIsNoAct() {
+    #expect(dyads("Russia deployed strike weapons near Ukraine on Monday.").allSatisfy { !$0.contains("ASSAULT") })
+    #expect(dyads("Russian forces carried out an attack on Kharkiv on Monday.").contains { $0.contains("ASSAULT") })
+    // A verb taking the thing as its object still acts.
+    #expect(dyads("Kofi Annan said he will withdraw weapons inspectors from Iraq.").contains { $0.contains("iraq") })
+  }
 }

@@ -181,6 +181,12 @@ struct InteractionFinder: Sendable {
     return false
   }
 
+  /// Nouns an act's name can describe ("strike weapons", "attack helicopters").
+  static let describedThings: Set<String> = [
+    "weapons", "weapon", "drones", "drone", "helicopters", "helicopter", "aircraft", "jets",
+    "missiles", "missile", "capability", "capabilities", "songs", "song", "vehicles", "dogs",
+  ]
+
   /// What is met when "meet" means to reach or satisfy something.
   static let targetNouns: Set<String> = [
     "goal", "goals", "target", "targets", "deadline", "deadlines", "demand", "demands",
@@ -253,6 +259,18 @@ struct InteractionFinder: Sendable {
       // "accused X of attacking Y" (the accusation is the event).
       if trigger.form == .verb, tokens[i].lower.hasSuffix("ing"),
         ["in", "of", "for", "by", "after", "before", "from", "without", "on", "at"].contains(previous)
+      {
+        return false
+      }
+      // "strike weapons", "attack drones", "protest songs": an act's name before the noun it
+      // describes is a kind of thing, not an act.
+      // (A verb's base form is such a name too, unless a modal, "to", a pronoun or a named
+      // subject says it is the verb: "will withdraw weapons", "they attack drones".)
+      if trigger.tokens.count == 1, i + 1 < tokens.count,
+        trigger.form == .noun
+          || (trigger.isBaseOrThirdPerson && i > 0 && !tokens[i - 1].isCapitalized
+            && !["to", "will", "would", "could", "can", "may", "might", "should", "must", "they", "we", "i", "you", "not"].contains(previous)),
+        InteractionFinder.describedThings.contains(tokens[i + 1].lower)
       {
         return false
       }
