@@ -158,7 +158,7 @@ public struct TimelineDiagram: Sendable {
   public func dot() -> String {
     let p = plan()
     let left = 190.0, laneHeight = 16.0 + 11.0 * Double(Self.stack), axisY = 20.0
-    let columnWidth = max(12, min(40, 1480 / Double(max(1, p.columns.count))))
+    let columnWidth = max(12, min(40, 1400 / Double(max(1, p.columns.count))))
     func x(_ column: Int) -> Double { left + columnWidth * (Double(column) + 0.5) }
     func y(_ lane: Int) -> Double { axisY + 30 + laneHeight * (Double(p.lanes.count - 1 - lane) + 0.5) }
     func pos(_ x: Double, _ y: Double) -> String { "\(format1(x)),\(format1(y))!" }
