@@ -243,7 +243,8 @@ public struct TimelineDiagram: Sendable {
       "<TD BGCOLOR=\"\($0.color)\" WIDTH=\"12\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD><TD ALIGN=\"LEFT\">\(HTMLText.escaped($0.name))</TD>"
     }.joined()
     return "<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">"
-      + "<TR><TD COLSPAN=\"10\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>Parley: events over time</B></FONT> — \(HTMLText.escaped(caption))</TD></TR>"
+      + "<TR><TD COLSPAN=\"10\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>Parley: events over time</B></FONT></TD></TR>"
+      + "<TR><TD COLSPAN=\"10\" ALIGN=\"LEFT\">\(HTMLText.escaped(caption).replacingOccurrences(of: "; ", with: ";<BR ALIGN=\"LEFT\"/>"))</TD></TR>"
       + "<TR><TD ALIGN=\"LEFT\">Marker:</TD>\(quads)<TD ALIGN=\"LEFT\">hollow, dashed: not occurred; a line joins both participants</TD></TR>"
       + "</TABLE>"
   }
