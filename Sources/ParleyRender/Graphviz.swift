@@ -49,7 +49,21 @@ public enum Graphviz {
   public static func render(dot: String, engine: String = "dot", format: String = "svg") throws
     -> String
   {
-    try lock.withLock { slot -> String in
+    try renderWithMessages(dot: dot, engine: engine, format: format).output
+  }
+
+  /// Whether this Graphviz removes overlaps with `overlap=prism` (it needs GTS); probed once.
+  public static let hasPrism: Bool = {
+    guard let result = try? renderWithMessages(dot: "graph { overlap=prism; a -- b; b -- c; c -- a }", engine: "neato", format: "svg")
+    else { return false }
+    return !result.messages.lowercased().contains("prism")
+  }()
+
+  /// Like ``render(dot:engine:format:)``, also returning Graphviz's warnings.
+  static func renderWithMessages(dot: String, engine: String, format: String) throws
+    -> (output: String, messages: String)
+  {
+    try lock.withLock { slot -> (output: String, messages: String) in
       let state = slot ?? State()
       slot = state
       currentState = state
@@ -67,7 +81,7 @@ public enum Graphviz {
       defer { gvFreeLayout(context, graph) }
       var buffer: UnsafeMutablePointer<CChar>? = nil
       let data = try renderData(context, graph, format, &buffer, gvRenderData)
-      return data
+      return (data, state.messages.joined())
     }
   }
 

@@ -13,13 +13,13 @@ enum Palette {
 
   static func fill(forSector sector: String?) -> String {
     switch sector {
-    case "GOV": return "#e8f0fb"
-    case "MIL": return "#f6e3e1"
-    case "IGO": return "#e6f4ea"
-    case "LEG": return "#f3ecf9"
-    case "REB", "OPP": return "#fff1d6"
-    case "MED": return "#eeeeee"
-    default: return "#ffffff"
+    case "GOV": return "#cfe0f6"
+    case "MIL": return "#f4cfcb"
+    case "IGO": return "#cdebd6"
+    case "LEG": return "#e4d5f2"
+    case "REB", "OPP": return "#ffe2a8"
+    case "MED": return "#e4e4e4"
+    default: return "#fdfdf6"
     }
   }
 
@@ -32,4 +32,19 @@ enum Palette {
     case .group: return "octagon"
     }
   }
+}
+
+extension Palette {
+  /// The quad classes with their line colours, for legends.
+  static let quadLegend: [(name: String, color: String)] = [
+    ("verbal cooperation", color(for: .consult)), ("material cooperation", color(for: .aid)),
+    ("verbal conflict", color(for: .accuse)), ("material conflict", color(for: .assault)),
+  ]
+  /// The sectors with their fills, for legends.
+  static let sectorLegend: [(name: String, color: String)] = [
+    ("government", fill(forSector: "GOV")), ("military", fill(forSector: "MIL")),
+    ("intergovernmental", fill(forSector: "IGO")), ("legislature", fill(forSector: "LEG")),
+    ("rebels, opposition", fill(forSector: "REB")), ("media", fill(forSector: "MED")),
+    ("other", fill(forSector: nil)),
+  ]
 }

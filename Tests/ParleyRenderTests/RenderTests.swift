@@ -41,17 +41,24 @@ func sampleGraph() -> EventGraph {
     #expect(isWellFormedXML(svg))
     #expect(svg.contains("Country C"))
     #expect(svg.contains("&lt;Bold&gt;"))
-    #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 2)
-    #expect(svg.components(separatedBy: "class=\"edge\"").count - 1 == 1)
+    #expect(svg.components(separatedBy: "class=\"node actor ").count - 1 == 2)
+    #expect(svg.components(separatedBy: "class=\"edge event ").count - 1 == 1)
+    #expect(svg.replacingOccurrences(of: "&#45;", with: "-").contains("class=\"node actor sector-GOV kind-country\""))
+    #expect(svg.contains("<title>Country C</title>"))
   }
 
-  @Test func timelineSVGIsValidXMLWithOneBoxPerEvent() throws {
+  @Test func timelineSVGIsValidXMLWithLanesAxisAndOneMarkerPerParticipant() throws {
     let graph = sampleGraph()
     let svg = try TimelineDiagram(graph: graph).svg()
     #expect(isWellFormedXML(svg))
     #expect(svg.replacingOccurrences(of: "&#45;", with: "-").contains("2025-04-27"))
-    // one node per day label plus one per event
-    #expect(svg.components(separatedBy: "class=\"node\"").count - 1 == 1 + graph.events.count)
+    #expect(svg.components(separatedBy: "class=\"node lane ").count - 1 == 2)
+    #expect(svg.components(separatedBy: "class=\"node axis\"").count - 1 == 1)
+    // each event is a marker on both participants' lanes, joined by one link
+    #expect(svg.components(separatedBy: "class=\"node event ").count - 1 == 2 * graph.events.count)
+    #expect(svg.components(separatedBy: "class=\"edge link ").count - 1 == graph.events.count)
+    #expect(svg.contains("2 of 2 events on the 2 most active actors&#39; lanes, by day")
+      || svg.contains("2 of 2 events on the 2 most active actors' lanes, by day"))
   }
 
   @Test func dotIsDeterministic() {
