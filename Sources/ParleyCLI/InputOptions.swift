@@ -52,6 +52,14 @@ struct InputOptions: ParsableArguments {
   func report(_ result: Pipeline.Result) {
     guard !quiet else { return }
     var lines = result.diagnostics.map(\.description)
+    for folder in result.outputFolders {
+      lines.append("\(folder.terminalEscaped): skipped (a Parley output folder)")
+    }
+    if !result.nonArticles.isEmpty {
+      let count = result.nonArticles.values.reduce(0, +)
+      let kinds = result.nonArticles.keys.sorted().map { "." + $0.terminalEscaped }.joined(separator: ", ")
+      lines.append("skipped \(count) non-article file\(count == 1 ? "" : "s") (\(kinds))")
+    }
     let skipped = result.skipped
     var summary = "\(result.articles) article\(result.articles == 1 ? "" : "s") read"
     if result.copies > 0 { summary += ", \(result.copies) duplicate cop\(result.copies == 1 ? "y" : "ies") counted once" }
