@@ -79,7 +79,9 @@ public struct Ingestor: Sendable {
       documents = [MarkdownFormat.parse(text)]
     case .json:
       switch JSONFormat.parse(decoded.text) {
-      case .success(let docs): documents = docs
+      case .success(let docs, let warnings):
+        documents = docs
+        diagnostics += warnings.map { .warning(path, $0) }
       case .failure(let message): return ([], diagnostics + [.skipped(path, message)])
       }
     case .unsupported(let ext):
