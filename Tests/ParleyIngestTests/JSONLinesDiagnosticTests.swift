@@ -23,3 +23,19 @@ struct JSONLinesDiagnosticTests {
     #expect(messages.contains("line 2: invalid JSON, line skipped"))
   }
 }
+
+/// A header date naming no real day is reported by name.
+struct ImpossibleHeaderDateTests {
+  @Test func impossibleHeaderDateIsNamed() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-date-" + UUID().uuidString)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let file = folder.appendingPathComponent("a.txt").path
+    try " date 2025-02-30 200\nTalks\nChilean Foreign Minister Ana Soto met Peruvian Foreign Minister Elmer Schialer.\n"
+      .write(toFile: file, atomically: true, encoding: .utf8)
+    let (articles, diagnostics) = Ingestor().read(InputFile(path: file))
+    #expect(articles.count == 1)
+    #expect(articles.first?.title == "Talks")
+    #expect(diagnostics.map(\.message) == ["impossible header date 2025-02-30 ignored; relative dates stay unresolved"])
+  }
+}
