@@ -14,6 +14,9 @@ public struct InputFile: Sendable, Hashable {
   /// relative path); never made absolute.
   public var path: String
 
+  /// The path that stands for standard input.
+  public static let standardInput = "-"
+
   /// Creates an input file for `path`.
   public init(path: String) {
     self.path = path
@@ -85,6 +88,10 @@ private struct FolderWalker {
 
   mutating func visit(_ path: String, ancestors: [String]) {
     let fm = FileManager.default
+    if ancestors.isEmpty, path == InputFile.standardInput {
+      found.append((path, path))
+      return
+    }
     var isFolder: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isFolder) else {
       if let reason = FileStatus.linkProblem(path) {
