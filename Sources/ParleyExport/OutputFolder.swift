@@ -84,7 +84,7 @@ public final class OutputFolder {
     try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
       var offset = 0
       while offset < buffer.count {
-        let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+        let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
           throw OutputError(path: finalPath(file), errno: errno)
@@ -109,18 +109,37 @@ public final class OutputFolder {
     let aside = (parent as NSString).appendingPathComponent(".\(name).parley-old-\(UUID().uuidString)")
     let destination = (parent as NSString).appendingPathComponent(name)
     var hadOld = false
+    var kept: [String] = []
+    // Puts the user's own files back into the old folder when the swap fails.
+    func restore(into folder: String) {
+      for entry in kept {
+        rename((stagingPath as NSString).appendingPathComponent(entry), (folder as NSString).appendingPathComponent(entry))
+      }
+    }
     if manager.fileExists(atPath: destination) {
       for entry in (try? manager.contentsOfDirectory(atPath: destination)) ?? [] where !Self.outputNames.contains(entry) {
         let from = (destination as NSString).appendingPathComponent(entry)
         let to = (stagingPath as NSString).appendingPathComponent(entry)
-        guard rename(from, to) == 0 else { throw OutputError(path: from, errno: errno) }
+        guard rename(from, to) == 0 else {
+          let code = errno
+          restore(into: destination)
+          throw OutputError(path: from, errno: code)
+        }
+        kept.append(entry)
       }
-      guard rename(destination, aside) == 0 else { throw OutputError(path: path, errno: errno) }
+      guard rename(destination, aside) == 0 else {
+        let code = errno
+        restore(into: destination)
+        throw OutputError(path: path, errno: code)
+      }
       hadOld = true
     }
     guard rename(stagingPath, destination) == 0 else {
       let code = errno
-      if hadOld { rename(aside, destination) }
+      if hadOld {
+        rename(aside, destination)
+        restore(into: destination)
+      }
       throw OutputError(path: path, errno: code)
     }
     finished = true
@@ -156,6 +175,12 @@ public final class OutputFolder {
     }
   }
 }
+
+#if canImport(Glibc)
+  private let systemWrite = Glibc.write
+#else
+  private let systemWrite = Darwin.write
+#endif
 
 /// An output that could not be written: the path and the operating system's reason.
 public struct OutputError: Error, CustomStringConvertible {
