@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyExport
 import ParleyGraph
+import ParleyIngest
 import ParleyRender
 
 /// `parley build`: articles in, diagrams and data files out.
@@ -18,8 +19,13 @@ struct BuildCommand: AsyncParsableCommand {
         events.jsonl    one line per event, merged across sentences and articles
         actors.jsonl    one line per canonical actor, with mention and event counts
 
+      The files are written into a temporary folder beside the output folder, which then
+      replaces it as one unit; a lock file beside it keeps concurrent runs apart. Nothing is
+      written when no article was read.
+
       Exit status: 0 when every file was read, 1 when some input was skipped
-      (each skipped file gets a one-line diagnostic on stderr), 2 on usage errors.
+      (each skipped file gets a one-line diagnostic on stderr), 2 on usage errors,
+      3 when the output could not be written.
 
       Examples:
         parley build Samples -o Output
@@ -33,20 +39,45 @@ struct BuildCommand: AsyncParsableCommand {
   var output: String = "Output"
 
   func run() async throws {
+    // Checked before any input is read: a bad `-o` costs nothing.
+    let folder: OutputFolder
+    do {
+      folder = try OutputFolder(path: output)
+    } catch {
+      throw Self.outputFailure(error)
+    }
+    defer { folder.discard() }
     let pipeline = Pipeline(ingestor: input.ingestor, progress: Progress(quiet: input.quiet))
     let result = await pipeline.run(input.paths)
+    guard result.articles > 0 else {
+      input.report(result)
+      Self.note("no article read: nothing written, \(output.terminalEscaped)/ left as it was")
+      throw ExitCode(1)
+    }
     let graph = EventGraph(mentions: result.mentions)
     do {
-      try BuildOutputs.write(graph, to: output)
+      try BuildOutputs.write(graph, into: folder)
+      try folder.commit()
     } catch {
-      throw CLIError("could not write \(output): \(error.localizedDescription)")
+      input.report(result)
+      throw Self.outputFailure(error)
     }
     input.report(result)
     if !input.quiet {
-      FileHandle.standardError.write(
-        Data("\(graph.events.count) events between \(graph.actors.count) actors written to \(output)/\n".utf8))
+      Self.note("\(graph.events.count) events between \(graph.actors.count) actors written to \(output.terminalEscaped)/")
     }
     if !result.skipped.isEmpty { throw ExitCode(1) }
+  }
+
+  /// Prints why the output could not be written and gives exit status 3.
+  static func outputFailure(_ error: Error) -> ExitCode {
+    let message = (error as? OutputError)?.description ?? "could not write the output: \(error)"
+    note("parley: " + message.terminalEscaped)
+    return ExitCode(3)
+  }
+
+  static func note(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
   }
 }
 

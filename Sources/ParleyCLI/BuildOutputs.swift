@@ -5,17 +5,26 @@ import ParleyRender
 /// Everything `parley build` writes for a graph: the data files, both diagrams' DOT
 /// sources and their SVGs.
 enum BuildOutputs {
-  /// Writes all outputs of `graph` into `directory` (created when missing).
-  /// - Throws: File-system, encoding or ``GraphvizError`` errors.
+  /// Writes all outputs of `graph` to `directory` as one unit (locked, staged, swapped in).
+  /// - Throws: ``OutputError``, encoding or ``GraphvizError`` errors.
   static func write(_ graph: EventGraph, to directory: String) throws {
-    let writer = OutputWriter(directory: directory)
-    try writer.prepare()
-    try writer.writeData(of: graph)
+    let folder = try OutputFolder(path: directory)
+    defer { folder.discard() }
+    try write(graph, into: folder)
+    try folder.commit()
+  }
+
+  /// Writes all outputs of `graph` into the temporary folder of `folder` (not committed).
+  /// - Throws: ``OutputError``, encoding or ``GraphvizError`` errors.
+  static func write(_ graph: EventGraph, into folder: OutputFolder) throws {
+    try folder.write(JSONLines.encode(graph.mentions), named: "mentions.jsonl")
+    try folder.write(JSONLines.encode(graph.events), named: "events.jsonl")
+    try folder.write(JSONLines.encode(graph.actors), named: "actors.jsonl")
     let network = NetworkDiagram(graph: graph)
     let timeline = TimelineDiagram(graph: graph)
-    try writer.write(network.dot(), named: "network.dot")
-    try writer.write(timeline.dot(), named: "timeline.dot")
-    try writer.write(network.svg(), named: "network.svg")
-    try writer.write(timeline.svg(), named: "timeline.svg")
+    try folder.write(network.dot(), named: "network.dot")
+    try folder.write(timeline.dot(), named: "timeline.dot")
+    try folder.write(network.svg(), named: "network.svg")
+    try folder.write(timeline.svg(), named: "timeline.svg")
   }
 }

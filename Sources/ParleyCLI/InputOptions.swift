@@ -7,25 +7,59 @@ struct InputOptions: ParsableArguments {
   @Argument(help: "Article files or folders (read recursively).", completion: .file())
   var paths: [String]
 
-  @Option(name: .long, help: "Skip files larger than this many megabytes.")
+  @Option(name: .long, help: "Skip files larger than this many megabytes (more than 0, at most 4096).")
   var maxFileSize: Double = 20
+
+  /// The largest `--max-file-size` accepted, in megabytes (4 GiB).
+  static let maxFileSizeLimit: Double = 4096
 
   @Flag(name: .shortAndLong, help: "Print no diagnostics or summary on stderr.")
   var quiet = false
 
   func validate() throws {
     guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
-    guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be positive.") }
+    try Self.validateMaxFileSize(maxFileSize)
+    for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
+      throw ValidationError("\(path.terminalEscaped): no such file or folder.")
+    }
+  }
+
+  /// Rejects a size that is not a finite number above 0, below one byte, or above the limit.
+  static func validateMaxFileSize(_ megabytes: Double) throws {
+    guard megabytes.isFinite, megabytes > 0 else {
+      throw ValidationError("--max-file-size must be a positive number of megabytes (got \(megabytes)).")
+    }
+    guard megabytes * 1024 * 1024 >= 1 else {
+      throw ValidationError("--max-file-size must be at least one byte (got \(megabytes) megabytes).")
+    }
+    guard megabytes <= maxFileSizeLimit else {
+      throw ValidationError(
+        "--max-file-size must be at most \(Int(maxFileSizeLimit)) megabytes (got \(megabytes)).")
+    }
+  }
+
+  /// The size limit in bytes; `validate()` keeps it within 1 byte … 4 GiB.
+  var maxFileSizeBytes: Int {
+    guard maxFileSize.isFinite, maxFileSize > 0 else { return 1 }
+    return max(1, Int(min(maxFileSize, Self.maxFileSizeLimit) * 1024 * 1024))
   }
 
   var ingestor: Ingestor {
-    Ingestor(options: IngestOptions(maxFileSize: Int(maxFileSize * 1024 * 1024)))
+    Ingestor(options: IngestOptions(maxFileSize: maxFileSizeBytes))
   }
 
   /// Prints diagnostics and the summary line on stderr (unless quiet).
   func report(_ result: Pipeline.Result) {
     guard !quiet else { return }
     var lines = result.diagnostics.map(\.description)
+    for folder in result.outputFolders {
+      lines.append("\(folder.terminalEscaped): skipped (a Parley output folder)")
+    }
+    if !result.nonArticles.isEmpty {
+      let count = result.nonArticles.values.reduce(0, +)
+      let kinds = result.nonArticles.keys.sorted().map { "." + $0.terminalEscaped }.joined(separator: ", ")
+      lines.append("skipped \(count) non-article file\(count == 1 ? "" : "s") (\(kinds))")
+    }
     let skipped = result.skipped
     var summary = "\(result.articles) article\(result.articles == 1 ? "" : "s") read"
     if result.copies > 0 { summary += ", \(result.copies) duplicate cop\(result.copies == 1 ? "y" : "ies") counted once" }

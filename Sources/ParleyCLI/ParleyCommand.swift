@@ -16,8 +16,12 @@ public struct ParleyCommand: AsyncParsableCommand {
         parley extract article.txt --format table
         parley time --date 2025-04-28 article.txt
       """,
+    version: ParleyCommand.version,
     subcommands: [BuildCommand.self, ExtractCommand.self, TimeCommand.self, EvalCommand.self, BenchCommand.self]
   )
+
+  /// The version `parley --version` prints.
+  public static let version = "0.1.0"
 
   public init() {}
 

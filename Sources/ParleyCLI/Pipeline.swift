@@ -12,6 +12,10 @@ struct Pipeline: Sendable {
     var articles = 0
     var copies = 0
     var files = 0
+    /// Files inside folders left out as plainly not articles, by extension.
+    var nonArticles: [String: Int] = [:]
+    /// Folders left out because Parley wrote them.
+    var outputFolders: [String] = []
 
     /// Diagnostics for files that yielded nothing.
     var skipped: [IngestDiagnostic] { diagnostics.filter { $0.severity == .skipped } }
@@ -24,8 +28,11 @@ struct Pipeline: Sendable {
   /// Runs over `paths` (files and folders).
   func run(_ paths: [String]) async -> Result {
     var result = Result()
-    let (files, listing) = ingestor.inputFiles(for: paths)
-    result.diagnostics += listing
+    let listing = ingestor.inputListing(for: paths)
+    let files = listing.files
+    result.diagnostics += listing.diagnostics
+    result.nonArticles = listing.nonArticles
+    result.outputFolders = listing.outputFolders
     result.files = files.count
     var detector = DuplicateDetector()
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)

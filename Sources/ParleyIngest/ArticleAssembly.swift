@@ -38,7 +38,9 @@ enum ArticleAssembly {
       diagnostics.append(.skipped(path, "no article text found"))
       return (nil, diagnostics)
     }
-    if date == nil {
+    if let bad = document.impossibleDate {
+      diagnostics.append(.warning(path, "impossible header date \(bad) ignored" + (date == nil ? "; relative dates stay unresolved" : "")))
+    } else if date == nil {
       diagnostics.append(.warning(path, "no publication date found; relative dates stay unresolved"))
     }
     let article = Article(

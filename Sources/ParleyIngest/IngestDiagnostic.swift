@@ -22,10 +22,10 @@ public struct IngestDiagnostic: Sendable, Hashable, CustomStringConvertible {
     self.message = message
   }
 
-  /// `path: message` on one line.
+  /// `path: message` on one line, with control characters in both shown as escapes.
   public var description: String {
     let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
-    return "\(path): \(oneLine)"
+    return "\(path.terminalEscaped): \(oneLine.terminalEscaped)"
   }
 
   static func skipped(_ path: String, _ message: String) -> IngestDiagnostic {

@@ -22,8 +22,10 @@ public struct Ingestor: Sendable {
   ///   diagnostics: warnings such as "no publication date found", or one
   ///   `skipped` diagnostic when the file yields nothing (binary, empty, too
   ///   large, unreadable, invalid or unknown format).
+  ///   A file whose path is ``InputFile/standardInput`` (`-`) is read from standard input.
   public func read(_ file: InputFile) -> (articles: [Article], diagnostics: [IngestDiagnostic]) {
     let path = file.path
+    if path == InputFile.standardInput { return readStandardInput() }
     let fm = FileManager.default
     var isFolder: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -50,6 +52,21 @@ public struct Ingestor: Sendable {
       return ([], [.skipped(path, "cannot read file (\(error.localizedDescription))")])
     }
     return read(bytes: [UInt8](data), path: path, kind: kind)
+  }
+
+  /// Reads standard input (at most the size limit), detecting the format from the content.
+  func readStandardInput() -> ([Article], [IngestDiagnostic]) {
+    let path = InputFile.standardInput
+    var data = Data()
+    while data.count <= options.maxFileSize {
+      let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
+      if chunk.isEmpty { break }
+      data.append(chunk)
+    }
+    if data.count > options.maxFileSize {
+      return ([], [.skipped(path, "standard input too large (over \(options.maxFileSize) bytes)")])
+    }
+    return read(bytes: [UInt8](data), path: path, kind: .seedOrPlain)
   }
 
   /// Reads already-loaded bytes as if they came from `path`.
@@ -79,7 +96,9 @@ public struct Ingestor: Sendable {
       documents = [MarkdownFormat.parse(text)]
     case .json:
       switch JSONFormat.parse(decoded.text) {
-      case .success(let docs): documents = docs
+      case .success(let docs, let warnings):
+        documents = docs
+        diagnostics += warnings.map { .warning(path, $0) }
       case .failure(let message): return ([], diagnostics + [.skipped(path, message)])
       }
     case .unsupported(let ext):

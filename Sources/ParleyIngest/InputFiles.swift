@@ -14,33 +14,67 @@ public struct InputFile: Sendable, Hashable {
   /// relative path); never made absolute.
   public var path: String
 
+  /// The path that stands for standard input.
+  public static let standardInput = "-"
+
   /// Creates an input file for `path`.
   public init(path: String) {
     self.path = path
   }
 }
 
+/// What a walk over the given paths found.
+public struct InputListing: Sendable {
+  /// The files to read, sorted by path, each once.
+  public var files: [InputFile] = []
+  /// Missing paths, unreadable folders and symlink loops.
+  public var diagnostics: [IngestDiagnostic] = []
+  /// Files inside folders left out because they are plainly not articles, by extension.
+  public var nonArticles: [String: Int] = [:]
+  /// Folders left out because they hold Parley's output marker (``outputMarkerName``).
+  public var outputFolders: [String] = []
+
+  /// The file whose presence marks a folder Parley wrote (kept in step with ParleyExport).
+  public static let outputMarkerName = ".parley-output"
+
+  /// Extensions of files inside a folder walk that are never articles (tables, images,
+  /// diagrams, documents, archives, media); files given by name are still read.
+  public static let nonArticleExtensions: Set<String> = [
+    "tsv", "csv", "xls", "xlsx", "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff",
+    "ico", "svg", "dot", "pdf", "zip", "gz", "tar", "mp3", "mp4", "wav", "mov",
+  ]
+}
+
 extension Ingestor {
+  /// Expands files and folders into the files to read; see ``inputListing(for:)``.
+  public func inputFiles(for paths: [String]) -> (files: [InputFile], diagnostics: [IngestDiagnostic]) {
+    let listing = inputListing(for: paths)
+    return (listing.files, listing.diagnostics)
+  }
+
   /// Expands files and folders into the files to read.
   ///
   /// Folders are walked recursively; hidden files and folders (names starting
   /// with ".", such as `.git`) are skipped inside folders; symbolic links are
   /// followed, and a link back to an enclosing folder is reported as a loop.
   /// The result is sorted by path and holds each file once (also when two
-  /// paths lead to the same file).
+  /// paths lead to the same file). Inside folders, Parley's own output folders
+  /// and files plainly not articles (``InputListing/nonArticleExtensions``) are
+  /// left out and counted.
   /// - Parameter paths: Files and folders as the user gave them.
-  /// - Returns: The files, and diagnostics for missing paths, unreadable
-  ///   folders and symlink loops.
-  public func inputFiles(for paths: [String]) -> (files: [InputFile], diagnostics: [IngestDiagnostic]) {
+  public func inputListing(for paths: [String]) -> InputListing {
     var walker = FolderWalker()
     for path in paths { walker.visit(path, ancestors: []) }
     var seen = Set<String>()
-    var files: [InputFile] = []
+    var listing = InputListing()
     for (path, identity) in walker.found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     where seen.insert(identity).inserted {
-      files.append(InputFile(path: path))
+      listing.files.append(InputFile(path: path))
     }
-    return (files, walker.diagnostics)
+    listing.diagnostics = walker.diagnostics
+    listing.nonArticles = walker.nonArticles
+    listing.outputFolders = walker.outputFolders
+    return listing
   }
 }
 
@@ -48,10 +82,16 @@ extension Ingestor {
 private struct FolderWalker {
   var found: [(path: String, identity: String)] = []
   var diagnostics: [IngestDiagnostic] = []
+  var nonArticles: [String: Int] = [:]
+  var outputFolders: [String] = []
   private var walkedFolders = Set<String>()
 
   mutating func visit(_ path: String, ancestors: [String]) {
     let fm = FileManager.default
+    if ancestors.isEmpty, path == InputFile.standardInput {
+      found.append((path, path))
+      return
+    }
     var isFolder: ObjCBool = false
     guard fm.fileExists(atPath: path, isDirectory: &isFolder) else {
       if let reason = FileStatus.linkProblem(path) {
@@ -63,7 +103,18 @@ private struct FolderWalker {
     }
     let identity = FileStatus.realPath(path) ?? path
     guard isFolder.boolValue else {
-      found.append((path, identity))
+      let ext = FormatDetection.pathExtension(path)
+      if !ancestors.isEmpty, InputListing.nonArticleExtensions.contains(ext) {
+        nonArticles[ext, default: 0] += 1
+      } else {
+        found.append((path, identity))
+      }
+      return
+    }
+    if !ancestors.isEmpty,
+      fm.fileExists(atPath: (path as NSString).appendingPathComponent(InputListing.outputMarkerName))
+    {
+      outputFolders.append(path)
       return
     }
     if ancestors.contains(identity) {

@@ -5,7 +5,8 @@ import Foundation
 enum JSONFormat {
   /// The articles found, or why the file holds none.
   enum Outcome {
-    case success([ParsedDocument])
+    /// The documents, and warnings about lines that were left out (JSON Lines).
+    case success([ParsedDocument], warnings: [String])
     case failure(String)
   }
 
@@ -19,6 +20,8 @@ enum JSONFormat {
     "date_published", "publication_date", "pubdate", "published_date", "publishedat", "created_at",
   ]
   static let urlKeys = ["url", "link", "source_url", "canonical_url", "uri"]
+  /// At most this many invalid lines of one file are named; the rest are counted.
+  static let maxLineWarnings = 10
   private static let containerKeys = ["articles", "items", "data", "results", "documents", "posts", "entries", "news"]
 
   /// Parses a whole file (JSON, or JSON Lines when the whole is not valid JSON).
@@ -30,23 +33,27 @@ enum JSONFormat {
       let documents = records.compactMap { document(from: $0, format: .json) }
       return documents.isEmpty
         ? .failure("JSON holds no article text (no text, body, content, maintext or article field)")
-        : .success(documents)
+        : .success(documents, warnings: [])
     }
     var documents: [ParsedDocument] = []
-    var invalidLines = 0
+    var invalidLines: [Int] = []
     var lineCount = 0
-    for line in text.split(whereSeparator: \.isNewline) where !line.allSatisfy(\.isWhitespace) {
+    let allLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    for (index, line) in allLines.enumerated() where !line.allSatisfy(\.isWhitespace) {
       lineCount += 1
       guard let object = jsonObject(String(line)) else {
-        invalidLines += 1
+        invalidLines.append(index + 1)
         continue
       }
       for record in records(in: object) {
         if let document = document(from: record, format: .jsonLines) { documents.append(document) }
       }
     }
-    if lineCount <= 1 || invalidLines * 2 > lineCount { return .failure("invalid JSON") }
-    return documents.isEmpty ? .failure("JSON Lines hold no article text") : .success(documents)
+    if lineCount <= 1 || invalidLines.count * 2 > lineCount { return .failure("invalid JSON") }
+    let shown = invalidLines.prefix(maxLineWarnings).map { "line \($0): invalid JSON, line skipped" }
+    let more = invalidLines.count - shown.count
+    let warnings = shown + (more > 0 ? ["\(more) more invalid JSON line\(more == 1 ? "" : "s") skipped"] : [])
+    return documents.isEmpty ? .failure("JSON Lines hold no article text") : .success(documents, warnings: warnings)
   }
 
   private static func jsonObject(_ text: String) -> Any? {

@@ -8,6 +8,8 @@ struct ParsedDocument {
   var status: Int?
   var url: String?
   var format: ArticleFormat
+  /// A header date that has the right shape but names no real day (e.g. 2025-02-30).
+  var impossibleDate: String?
 
   init(
     title: String? = nil, paragraphs: [String], date: CivilDate? = nil,

@@ -21,6 +21,17 @@ enum SeedTextFormat {
     return Header(date: date, status: status)
   }
 
+  /// The date of a header line shaped like ` date YYYY-MM-DD …` whose date names no real
+  /// day (2025-02-30), or nil.
+  static func impossibleHeaderDate(_ line: some StringProtocol) -> String? {
+    let tokens = line.split(separator: " ")
+    guard tokens.count >= 2, tokens.count <= 3, tokens[0].lowercased() == "date" else { return nil }
+    let datePart = tokens[1].prefix(10)
+    let shape = datePart.map { $0.isASCII && $0.isNumber ? "9" : String($0) }.joined()
+    guard shape == "9999-99-99", CivilDate(iso: datePart) == nil else { return nil }
+    return String(datePart)
+  }
+
   /// Whether normalised text starts with a seed header.
   static func hasHeader(_ text: String) -> Bool {
     let first = text.prefix(while: { $0 != "\n" })
@@ -32,8 +43,12 @@ enum SeedTextFormat {
     var lines = TextNormalization.lines(of: text)
     while let first = lines.first, first.isEmpty { lines.removeFirst() }
     var head: Header?
+    var impossibleDate: String?
     if let first = lines.first, let h = header(first) {
       head = h
+      lines.removeFirst()
+    } else if let first = lines.first, let bad = impossibleHeaderDate(first) {
+      impossibleDate = bad
       lines.removeFirst()
     }
     let skipped = preambleLength(lines)
@@ -45,9 +60,10 @@ enum SeedTextFormat {
       title = first
       lines.removeFirst()
     }
-    let document = ParsedDocument(
+    var document = ParsedDocument(
       title: title, paragraphs: paragraphs(fromLines: lines[...]), date: head?.date,
       dateSource: .header, status: head?.status, format: head == nil ? .plainText : .seedText)
+    document.impossibleDate = impossibleDate
     return document
   }
 

@@ -101,7 +101,7 @@ func json(_ line: String) throws -> [String: Any] {
     #expect(status == 1)
     let mentions = try lines(out.appendingPathComponent("mentions.jsonl"))
     #expect(mentions.count == 1)
-    #expect(await parley(["build", dir.appendingPathComponent("missing").path, "-o", out.path, "-q"]) == 1)
+    #expect(await parley(["build", dir.appendingPathComponent("missing").path, "-o", out.path, "-q"]) == 2)
   }
 
   @Test func usageErrorsExitWithTwo() async {

@@ -5,7 +5,7 @@ import Testing
 @Suite("JSON and JSON Lines")
 struct JSONTests {
   func documents(_ text: String) -> [ParsedDocument] {
-    if case .success(let documents) = JSONFormat.parse(text) { return documents }
+    if case .success(let documents, _) = JSONFormat.parse(text) { return documents }
     return []
   }
 
