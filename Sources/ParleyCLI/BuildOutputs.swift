@@ -17,9 +17,7 @@ enum BuildOutputs {
   /// Writes all outputs of `graph` into the temporary folder of `folder` (not committed).
   /// - Throws: ``OutputError``, encoding or ``GraphvizError`` errors.
   static func write(_ graph: EventGraph, into folder: OutputFolder) throws {
-    try folder.write(JSONLines.encode(graph.mentions), named: "mentions.jsonl")
-    try folder.write(JSONLines.encode(graph.events), named: "events.jsonl")
-    try folder.write(JSONLines.encode(graph.actors), named: "actors.jsonl")
+    for file in try OutputWriter.dataFiles(of: graph) { try folder.write(file.text, named: file.name) }
     let network = NetworkDiagram(graph: graph)
     let timeline = TimelineDiagram(graph: graph)
     try folder.write(network.dot(), named: "network.dot")

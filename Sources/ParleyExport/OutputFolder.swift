@@ -19,7 +19,8 @@ public final class OutputFolder {
 
   /// The names of the files Parley writes; other files found in an old folder are kept.
   public static let outputNames: Set<String> = [
-    "mentions.jsonl", "events.jsonl", "actors.jsonl", "network.dot", "timeline.dot",
+    "mentions.jsonl", "events.jsonl", "actors.jsonl", "mentions.csv", "events.csv",
+    "actors.csv", "graph.graphml", "graph.gexf", "graph.json", "network.dot", "timeline.dot",
     "network.svg", "timeline.svg", markerName,
   ]
 

@@ -16,20 +16,28 @@ public struct OutputWriter: Sendable {
       atPath: directory, withIntermediateDirectories: true, attributes: nil)
   }
 
-  /// Writes `mentions.jsonl`, `events.jsonl` and `actors.jsonl`, their CSV twins
-  /// (`mentions.csv`, `events.csv`, `actors.csv`) and the graph files `graph.graphml`,
-  /// `graph.gexf` and `graph.json`.
+  /// The data files of a run, by name: `mentions.jsonl`, `events.jsonl` and `actors.jsonl`,
+  /// their CSV twins (`mentions.csv`, `events.csv`, `actors.csv`) and the graph files
+  /// `graph.graphml`, `graph.gexf` and `graph.json`.
+  /// - Throws: Encoding errors.
+  public static func dataFiles(of graph: EventGraph) throws -> [(name: String, text: String)] {
+    [
+      ("mentions.jsonl", try JSONLines.encode(graph.mentions)),
+      ("events.jsonl", try JSONLines.encode(graph.events)),
+      ("actors.jsonl", try JSONLines.encode(graph.actors)),
+      ("mentions.csv", CSVExport.mentions(of: graph)),
+      ("events.csv", CSVExport.events(of: graph)),
+      ("actors.csv", CSVExport.actors(of: graph)),
+      ("graph.graphml", GraphMLExport.document(for: graph)),
+      ("graph.gexf", GEXFExport.document(for: graph)),
+      ("graph.json", try NodeLinkExport.document(for: graph)),
+    ]
+  }
+
+  /// Writes every file of ``dataFiles(of:)`` into the folder.
   /// - Throws: Encoding or file-system errors.
   public func writeData(of graph: EventGraph) throws {
-    try write(JSONLines.encode(graph.mentions), named: "mentions.jsonl")
-    try write(JSONLines.encode(graph.events), named: "events.jsonl")
-    try write(JSONLines.encode(graph.actors), named: "actors.jsonl")
-    try write(CSVExport.mentions(of: graph), named: "mentions.csv")
-    try write(CSVExport.events(of: graph), named: "events.csv")
-    try write(CSVExport.actors(of: graph), named: "actors.csv")
-    try write(GraphMLExport.document(for: graph), named: "graph.graphml")
-    try write(GEXFExport.document(for: graph), named: "graph.gexf")
-    try write(NodeLinkExport.document(for: graph), named: "graph.json")
+    for file in try Self.dataFiles(of: graph) { try write(file.text, named: file.name) }
   }
 
   /// Writes `text` to `name` in the folder, atomically.
