@@ -106,24 +106,7 @@ public enum ArticleEvaluation {
   static func days(of m: Mention) -> Set<String> {
     if let day = m.date { return [day.description] }
     guard let value = m.dateValue else { return m.articleDate.map { [$0.description] } ?? [] }
-    let parts = value.split(separator: "-")
-    guard let year = Int(parts.first ?? "") else { return [] }
-    var first: CivilDate?
-    var count = 0
-    if parts.count == 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()),
-      let jan4 = CivilDate(year: year, month: 1, day: 4)
-    {
-      first = jan4.adding(days: 1 - jan4.weekday + 7 * (week - 1))
-      count = 7
-    } else if parts.count == 2, let month = Int(parts[1]) {
-      first = CivilDate(year: year, month: month, day: 1)
-      count = CivilDate.daysInMonth(year: year, month: month)
-    } else if parts.count == 1 {
-      first = CivilDate(year: year, month: 1, day: 1)
-      count = CivilDate.isLeapYear(year) ? 366 : 365
-    }
-    guard let first else { return [] }
-    return Set((0..<count).map { first.adding(days: $0).description })
+    return Set(TimeValueFormat.days(coveredBy: value).map(\.description))
   }
 
   /// Scores one article: distinct-pair counts, gold-edge counts with dates, and the misses.
@@ -141,9 +124,9 @@ public enum ArticleEvaluation {
         goldPairs.append([edge])
       }
     }
-    var pairPredicted = 0
+    // Every counted prediction counts once at both levels.
+    var predictedCount = 0
     var pairMatched = 0
-    var datedPredicted = 0
     var datedMatched = 0
     var goldHit = Array(repeating: false, count: goldPairs.count)
     var edgeHit: [[Bool]] = goldPairs.map { Array(repeating: false, count: $0.count) }
@@ -153,13 +136,11 @@ public enum ArticleEvaluation {
         // Optional gold neither helps nor hurts; anything else is a false positive.
         let optional = gold.contains { $0.status == "optional" && matches(p, $0) }
         if optional { continue }
-        pairPredicted += 1
-        datedPredicted += 1
+        predictedCount += 1
         misses.append("extra: \(p.label) \(shownDates(p.dates))")
         continue
       }
-      pairPredicted += 1
-      datedPredicted += 1
+      predictedCount += 1
       var anyDated = false
       for i in hits {
         if !goldHit[i] { pairMatched += 1 }
@@ -180,8 +161,8 @@ public enum ArticleEvaluation {
       misses.append("missed: \(e.a.first ?? "?") – \(e.b.first ?? "?") \(e.type) \(e.dates.sorted().joined(separator: ","))")
     }
     return (
-      (goldPairs.count, pairPredicted, pairMatched),
-      (occurredGold.count, datedPredicted, datedMatched), misses
+      (goldPairs.count, predictedCount, pairMatched),
+      (occurredGold.count, predictedCount, datedMatched), misses
     )
   }
 

@@ -48,6 +48,7 @@ public struct Extractor: Sendable {
     var seen = Set<String>()
     var groupFromInteraction: [PoliticalActor]?
     var directedGroup = false
+    let joint = Self.isJointMeeting(tokens)
     for interaction in found {
       let status = InteractionStatusReader.status(
         of: interaction, tokens: tokens, sentenceHasIf: tokens.contains { $0.lower == "if" })
@@ -61,7 +62,7 @@ public struct Extractor: Sendable {
         followed = antecedent
         pairs = [(antecedent.source, antecedent.target)]
       }
-      if followed == nil, interaction.isMutual, Self.isJointMeeting(tokens) {
+      if followed == nil, interaction.isMutual, joint {
         pairs = Self.everyPair(of: pairs)
       }
       let mode = InteractionStatusReader.mode(of: interaction, tokens: tokens) ?? followed?.mode
@@ -116,10 +117,11 @@ public struct Extractor: Sendable {
   /// so that every participant met every other.
   static func isJointMeeting(_ tokens: [Token]) -> Bool {
     for (n, t) in tokens.enumerated() {
-      if ["trilateral", "quadrilateral", "multilateral", "three-way", "four-way"].contains(t.lower) { return true }
+      if ["trilateral", "quadrilateral", "multilateral"].contains(t.lower) { return true }
       if t.lower == "joint", n + 1 < tokens.count, ["meeting", "talks", "summit", "call"].contains(tokens[n + 1].lower) {
         return true
       }
+      // "three-way" and "four-way" come as three tokens.
       if ["three", "four"].contains(t.lower), n + 2 < tokens.count, tokens[n + 1].text == "-", tokens[n + 2].lower == "way" {
         return true
       }

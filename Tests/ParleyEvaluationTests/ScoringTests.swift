@@ -110,6 +110,9 @@ import Testing
     #expect(ArticleEvaluation.days(of: m) == Set(["2015-09-28", "2015-09-29", "2015-09-30", "2015-10-01", "2015-10-02", "2015-10-03", "2015-10-04"]))
     m.dateValue = "2015-09"
     #expect(ArticleEvaluation.days(of: m).count == 30)
+    // A decade ("the 2010s") names no days to score.
+    m.dateValue = "201"
+    #expect(ArticleEvaluation.days(of: m).isEmpty)
     m.dateValue = nil
     #expect(ArticleEvaluation.days(of: m) == ["2015-10-07"])
   }

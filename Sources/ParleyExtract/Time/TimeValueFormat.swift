@@ -1,7 +1,7 @@
 import ParleyIngest
 
 /// Formatting of TIMEX3 values and calendar arithmetic on weeks, quarters and seasons.
-enum TimeValueFormat {
+public enum TimeValueFormat {
   /// Two digits with a leading zero.
   static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
@@ -27,6 +27,33 @@ enum TimeValueFormat {
     let jan1 = CivilDate(year: thursday.year, month: 1, day: 1) ?? thursday
     let week = (thursday.dayNumber - jan1.dayNumber) / 7 + 1
     return (thursday.year, week)
+  }
+
+  /// The days a TIMEX3 date value covers: `2015-10-07` one, `2015-W40` its seven (Monday
+  /// first), `2015-09` the month's, `2015` the year's; empty for other values.
+  public static func days(coveredBy value: String) -> [CivilDate] {
+    let parts = value.split(separator: "-")
+    guard let y = Int(parts.first ?? ""), parts[0].count == 4 else { return [] }
+    var first: CivilDate?
+    var count = 0
+    if parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) {
+      first = CivilDate(year: y, month: m, day: d)
+      count = 1
+    } else if parts.count == 2, parts[1].hasPrefix("W"), let w = Int(parts[1].dropFirst()),
+      let jan4 = CivilDate(year: y, month: 1, day: 4)
+    {
+      // Week 1 is the week holding January 4.
+      first = jan4.adding(days: 1 - jan4.weekday + 7 * (w - 1))
+      count = 7
+    } else if parts.count == 2, let m = Int(parts[1]), (1...12).contains(m) {
+      first = CivilDate(year: y, month: m, day: 1)
+      count = CivilDate.daysInMonth(year: y, month: m)
+    } else if parts.count == 1 {
+      first = CivilDate(year: y, month: 1, day: 1)
+      count = CivilDate.isLeapYear(y) ? 366 : 365
+    }
+    guard let first else { return [] }
+    return (0..<count).map { first.adding(days: $0) }
   }
 
   /// `YYYY-Www` for the ISO week containing `date`.
