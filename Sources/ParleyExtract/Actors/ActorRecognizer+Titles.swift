@@ -156,13 +156,10 @@ extension ActorRecognizer {
     let determined = start < titleAt && isDeterminer(tokens[start].lower)
     guard determined || prefix != nil || title.ofCountry != nil else { return nil }
     if let country = role.country,
-      let holder = factory.officeHolder(country: country, titleWords: title.words, on: context.date)
+      let actor = officeHolder(
+        country: country, titleWords: title.words, alias: ActorNaming.join(tokens[titleAt..<title.end]),
+        sector: role.sector, &context)
     {
-      let surface = ActorNaming.join(tokens[titleAt..<title.end])
-      let actor = factory.person(
-        index: holder, name: gazetteer.people[holder].name, alias: surface, textCountry: country,
-        textSector: role.sector, date: context.date)
-      context.notePerson(actor, title: title.words.joined(separator: " "), nameTokens: [])
       return ActorSpan(start: start, end: title.end, actors: [actor], title: title.head)
     }
     if determined, title.head != "mr.",
@@ -183,6 +180,21 @@ extension ActorRecognizer {
       country: country, sector: role.sector, aliases: [ActorNaming.join(tokens[titleAt..<title.end])])
     context.notePerson(actor, title: title.words.joined(separator: " "), nameTokens: [])
     return ActorSpan(start: start, end: title.end, actors: [actor], title: title.head)
+  }
+
+  /// The gazetteer's holder of the office `titleWords` in `country` on the article's date,
+  /// as an actor noted in `context` ("the Russian foreign minister" → Sergey Lavrov).
+  func officeHolder(
+    country: String, titleWords: [String], alias: String, sector: String?, _ context: inout ArticleContext
+  ) -> PoliticalActor? {
+    guard let holder = factory.officeHolder(country: country, titleWords: titleWords, on: context.date) else {
+      return nil
+    }
+    let actor = factory.person(
+      index: holder, name: gazetteer.people[holder].name, alias: alias, textCountry: country,
+      textSector: sector, date: context.date)
+    context.notePerson(actor, title: titleWords.joined(separator: " "), nameTokens: [])
+    return actor
   }
 
   /// A personal name at `i`: a gazetteer person, or capitalised words with particles.

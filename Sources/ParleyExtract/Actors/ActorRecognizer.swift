@@ -281,11 +281,7 @@ public struct ActorRecognizer: Sendable {
     guard countries.count >= 2 else { return nil }
     var actors: [PoliticalActor] = []
     for (c, surface) in countries {
-      if let holder = factory.officeHolder(country: c, titleWords: Array(titleWords), on: context.date) {
-        let actor = factory.person(
-          index: holder, name: gazetteer.people[holder].name, alias: surface, textCountry: c,
-          textSector: nil, date: context.date)
-        context.notePerson(actor, title: titleWords.joined(separator: " "), nameTokens: [])
+      if let actor = officeHolder(country: c, titleWords: Array(titleWords), alias: surface, sector: nil, &context) {
         actors.append(actor)
       } else if let actor = factory.country(c, alias: surface, sector: "GOV") {
         actors.append(actor)
