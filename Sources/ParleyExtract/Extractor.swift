@@ -90,6 +90,7 @@ public struct Extractor: Sendable {
           trigger: tokens[interaction.start..<interaction.end].map(\.text).joined(separator: " "))
         EventDating.date(
           &mention, interaction: interaction, tokens: tokens, times: times,
+          otherTriggers: otherEvents(than: interaction, in: found),
           antecedent: followed ?? antecedent(of: mention, in: earlier, result))
         result.append(mention)
       }
@@ -111,6 +112,18 @@ public struct Extractor: Sendable {
       context.lastGroup = group
     }
     return result
+  }
+
+  /// The trigger ranges of the sentence's interactions between other sides than
+  /// `interaction`'s ("spoke by phone" is one event; "a follow-up to the talks between C and
+  /// D" another), whose attached dates are not `interaction`'s.
+  func otherEvents(than interaction: FoundInteraction, in found: [FoundInteraction]) -> [Range<Int>] {
+    func sides(_ x: FoundInteraction) -> Set<String> {
+      Set(x.pairs.flatMap { [$0.source.id, $0.target.id] })
+    }
+    let own = sides(interaction)
+    return found.filter { !$0.isFollowUp && $0.start != interaction.start && sides($0).isDisjoint(with: own) }
+      .map { $0.start..<$0.end }
   }
 
   /// Whether the sentence calls a meeting joint ("a trilateral meeting", "four-way talks"),

@@ -79,6 +79,16 @@ func json(_ line: String) throws -> [String: Any] {
     }
     #expect(has("Sergey Lavrov", "Marco Rubio", "2025-04-27"))
     #expect(has("Vladimir Putin", "Steve Witkoff", "2025-04-25"))
+    // Nothing else is dated April 25: that date belongs to the conversation it is attached to.
+    let april25 = mentions.filter { $0["date"] as? String == "2025-04-25" }
+    #expect(april25.allSatisfy { (($0["source"] as? [String: Any])?["name"] as? String ?? "") != "Marco Rubio"
+      && (($0["target"] as? [String: Any])?["name"] as? String ?? "") != "Marco Rubio" })
+    // The occurred events: the Sunday call (by phone), what was agreed during it, and the
+    // Putin–Witkoff conversation.
+    let events = try lines(dir.appendingPathComponent("events.jsonl")).map(json)
+    let occurred = events.filter { $0["status"] as? String == "occurred" }
+      .map { "\($0["type"] as? String ?? "") \($0["date"] as? String ?? "-") \($0["mode"] as? String ?? "-")" }
+    #expect(occurred.sorted() == ["AGREE 2025-04-27 -", "CONSULT 2025-04-25 -", "CONSULT 2025-04-27 phone"])
     // The body is repeated twice in the scrape: each sentence counts once.
     let sentences = mentions.map { $0["evidence"] as? String ?? "" }
     #expect(Set(sentences.filter { $0.contains("Sunday night phone call") }).count == 1)

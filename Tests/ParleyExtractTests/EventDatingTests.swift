@@ -42,3 +42,45 @@ import Testing
     #expect(dyads("Chile will host Peru's foreign minister on 15 October.").contains { $0.contains("planned 2025-10-15") })
   }
 }
+
+@Suite struct OtherEventDateTests {
+  @Test func aDateOnAnotherEventsNounDatesThatEventOnly() {
+    // 2025-04-28 is a Monday: the call is Sunday's; Friday belongs to the earlier meeting.
+    let found = dyads(
+      "Chilean Foreign Minister Ana Soto phoned Peruvian Foreign Minister Elmer Schialer on Sunday.",
+      "Soto and Schialer discussed trade as a follow-up to the Friday meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte.",
+      "The ministers also agreed to keep in touch.")
+    #expect(found.contains { $0.contains("CONSULT occurred 2025-04-25") && $0.contains("boric") })
+    #expect(!found.contains { $0.contains("2025-04-25") && $0.contains("soto") })
+    #expect(found.contains { $0.contains("soto") && $0.contains("AGREE occurred 2025-04-27") })
+  }
+
+  @Test func aDateAfterAnotherEventsNounDatesThatEventOnly() {
+    let found = dyads(
+      "Chilean Foreign Minister Ana Soto met Peruvian Foreign Minister Elmer Schialer in Lima on 20 April, recalling the talks of 3 April between Chilean President Gabriel Boric and Peruvian President Dina Boluarte.")
+    #expect(found.contains { $0.contains("soto") && $0.hasSuffix("2025-04-20") })
+    #expect(found.contains { $0.contains("boric") && $0.hasSuffix("2025-04-03") })
+  }
+}
+
+@Suite struct ProspectiveTalksTests {
+  @Test func talksStillToStartArePlanned() {
+    for sentence in [
+      "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Elmer Schialer stressed the prerequisites for starting negotiations.",
+      "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Elmer Schialer looked for a way to hold talks.",
+      "Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Elmer Schialer stressed the importance of resuming talks.",
+    ] {
+      let found = dyads(sentence)
+      #expect(!found.isEmpty && !found.contains { $0.contains("occurred") }, "\(sentence): \(found)")
+    }
+    // Talks that were held stay occurred.
+    #expect(dyads("Chilean Foreign Minister Ana Soto and Peruvian Foreign Minister Elmer Schialer held talks in Lima.").contains { $0.contains("occurred") })
+  }
+
+  @Test func aPlannedEventTakesNoDateFromAnEarlierOne() {
+    let found = dyads(
+      "Chilean Foreign Minister Ana Soto phoned Peruvian Foreign Minister Elmer Schialer on Sunday.",
+      "Soto and Schialer stressed the prerequisites for launching talks.")
+    #expect(found.contains { $0.contains("planned") && !$0.contains("2025-04-27") })
+  }
+}

@@ -6,12 +6,15 @@ import ParleyIngest
 enum EventDating {
   static func date(
     _ mention: inout Mention, interaction: FoundInteraction, tokens: [Token],
-    times: [TimeExpression], antecedent: Mention?
+    times: [TimeExpression], otherTriggers: [Range<Int>] = [], antecedent: Mention?
   ) {
     let triggerStart = tokens[interaction.start].start
     let triggerEnd = tokens[interaction.end - 1].end
-    let usable = times.filter {
-      ($0.type == .date || $0.type == .time) && ($0.day != nil || $0.precision != nil || $0.value.contains("-W"))
+    // "as a follow-up to the April 25 conversation between A and B": a date attached to
+    // another event's trigger dates that event only.
+    let usable = times.filter { time in
+      (time.type == .date || time.type == .time) && (time.day != nil || time.precision != nil || time.value.contains("-W"))
+        && !otherTriggers.contains { isAttached(time, to: $0, tokens) }
     }
     // The same clause first ("said on Monday that they met on Sunday": Sunday), then
     // the sentence; a day beats a coarser period ("the weekend's events … on Sunday night").
@@ -48,7 +51,7 @@ enum EventDating {
         mention.datePrecision = time.precision?.rawValue
         if time.value.first?.isNumber == true { mention.dateValue = time.value }
       }
-    } else if let antecedent, antecedent.date != nil {
+    } else if let antecedent, antecedent.date != nil, mention.status == .occurred || mention.status == .negated {
       mention.date = antecedent.date
       mention.dateText = antecedent.dateText
       mention.datePrecision = antecedent.datePrecision
@@ -62,6 +65,22 @@ enum EventDating {
     {
       mention.status = .planned
     }
+  }
+
+  /// Whether `time` stands right before the trigger in `range` ("the April 25 conversation",
+  /// "Sunday's call") or right after it ("talks on Friday", "the meeting of 3 May").
+  static func isAttached(_ time: TimeExpression, to range: Range<Int>, _ tokens: [Token]) -> Bool {
+    let first = range.lowerBound
+    let last = range.upperBound
+    if first >= 1 {
+      let before = tokens[first - 1]
+      if before.end == time.end { return true }
+      if first >= 2, ["'s", "’s"].contains(before.lower), tokens[first - 2].end == time.end { return true }
+    }
+    guard last < tokens.count else { return false }
+    if tokens[last].start == time.start { return true }
+    return last + 1 < tokens.count && ["on", "of", "in", "at"].contains(tokens[last].lower)
+      && time.start <= tokens[last + 1].start && time.start >= tokens[last].start
   }
 
   /// The scalar range of the clause around the trigger: between the nearest

@@ -26,6 +26,8 @@ enum InteractionStatusReader {
       {
         return .hypothetical
       }
+      // "a way to hold talks", "steps to resume dialogue"
+      if prospectiveGovernors.contains(governor) { return .planned }
       if ["refused", "declined", "refuses", "declines", "failed", "fails", "refusing", "declining"]
         .contains(governor)
       {
@@ -33,6 +35,13 @@ enum InteractionStatusReader {
       }
     }
     if let status = interaction.trigger.impliedStatus { return status }
+    if isProspective(start, tokens) { return .planned }
+    // "the importance of resuming talks": a trigger that begins talks, after "of" or "for".
+    if start >= 1, inchoatives.contains(tokens[start].lower),
+      ["for", "of", "toward", "towards"].contains(tokens[start - 1].lower)
+    {
+      return .planned
+    }
     // "a Putin–Zelenskyy meeting would be possible", "the talks will take place"
     if interaction.trigger.form == .noun {
       let after = tokens[interaction.end..<min(tokens.count, interaction.end + 3)].map(\.lower)
@@ -49,6 +58,41 @@ enum InteractionStatusReader {
     }
     return .occurred
   }
+
+  /// Whether a noun trigger names talks still to come: "prerequisites for starting
+  /// negotiations", "a way to hold talks", "conditions for talks", "called for a meeting".
+  static func isProspective(_ start: Int, _ tokens: [Token]) -> Bool {
+    var k = start - 1
+    // "for starting direct negotiations", "for the talks": skip up to three modifiers.
+    while k >= 0, start - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized,
+      !prospectiveGovernors.contains(tokens[k].lower), !inchoatives.contains(tokens[k].lower),
+      !ClauseCues.boundaries.contains(tokens[k].lower), !ClauseCues.topicPrepositions.contains(tokens[k].lower)
+    {
+      k -= 1
+    }
+    guard k >= 1 else { return false }
+    let word = tokens[k].lower
+    let before = tokens[k - 1].lower
+    if inchoatives.contains(word) {
+      return ["for", "to", "of", "toward", "towards", "on"].contains(before)
+    }
+    return ["for", "toward", "towards"].contains(word) && prospectiveGovernors.contains(before)
+  }
+
+  /// Verbs that begin or hold talks, which after "for", "to" or "of" look ahead.
+  static let inchoatives: Set<String> = [
+    "start", "starting", "launch", "launching", "resume", "resuming", "begin", "beginning",
+    "hold", "holding", "open", "opening", "restart", "restarting", "convene", "convening",
+    "organize", "organise", "organizing", "organising",
+  ]
+
+  /// Nouns and verbs that govern talks still to come with "for" or "toward".
+  static let prospectiveGovernors: Set<String> = [
+    "prerequisites", "prerequisite", "conditions", "condition", "path", "way", "ground",
+    "groundwork", "preparations", "plans", "plan", "roadmap", "framework", "call", "calls",
+    "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "hopes", "proposal",
+    "proposals", "basis", "steps", "move", "moves", "efforts", "ready", "readiness",
+  ]
 
   /// The PLOVER mode: the trigger's own, or "phone" when the sentence says so,
   /// or "multilateral" when more than two sides meet.
