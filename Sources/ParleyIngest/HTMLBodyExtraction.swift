@@ -19,6 +19,12 @@ struct HTMLBodyExtraction {
   private(set) var blocks: [Block] = []
   /// The text of the first `<h1>`, wherever it is.
   private(set) var firstHeading: String?
+  /// Numbers of paragraph-level and inline elements, which never count as the body's container.
+  private var paragraphLevelIDs: Set<Int> = []
+  private static let paragraphLevel: Set<String> = [
+    "p", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "a", "b", "i",
+    "em", "strong", "span", "font", "small", "u", "q", "cite", "code", "label", "sup", "sub",
+  ]
 
   private static let hardSkip: Set<String> = [
     "nav", "header", "footer", "aside", "noscript", "svg", "button", "iframe", "template",
@@ -88,7 +94,7 @@ struct HTMLBodyExtraction {
           buffer += text
           if stack.contains(where: { $0.name == "a" }) { linkChars += text.count }
         }
-        if let heading = headingBuffer { headingBuffer = heading + text }
+        if headingBuffer != nil { headingBuffer!.append(text) }
       case .raw:
         continue
       case .start(let name, let attributes, let selfClosing):
@@ -106,6 +112,7 @@ struct HTMLBodyExtraction {
         if hard { skipDepth += 1 }
         if hinted { hintDepth += 1 }
         if name == "h1" && headingBuffer == nil && firstHeading == nil { headingBuffer = "" }
+        if Self.paragraphLevel.contains(name) { paragraphLevelIDs.insert(nextID) }
         stack.append(Element(name: name, id: nextID, hardSkip: hard, hinted: hinted))
         nextID += 1
       case .end(let name):
@@ -162,7 +169,9 @@ struct HTMLBodyExtraction {
           depthByContainer[id] = depth
         }
       }
-      let container = scoreByContainer.filter { $0.value * 10 >= total * 7 }
+      // A paragraph (or inline element) holding most of the text is not a container:
+      // taking it would drop every other paragraph.
+      let container = scoreByContainer.filter { $0.value * 10 >= total * 7 && !paragraphLevelIDs.contains($0.key) }
         .max(by: { (depthByContainer[$0.key] ?? 0) < (depthByContainer[$1.key] ?? 0) })?.key
       return paragraphs.filter { block in container.map { block.ancestors.contains($0) } ?? true }
         .map(\.text)

@@ -73,6 +73,22 @@ struct HTMLTests {
       ])
   }
 
+  @Test("without <article>: one <p> holding most of the text does not drop the others")
+  func dominantParagraph() {
+    let long = String(repeating: "The envoys argued over grain, ports and prisoners for a long night. ", count: 12)
+    let html = """
+      <html><body><div>
+      <p>The talks opened in the morning with a short statement.</p>
+      <p>\(long)</p>
+      <p>The delegations will meet again next month, a spokesman said.</p>
+      </div></body></html>
+      """
+    let paragraphs = HTMLFormat.parse(html).paragraphs
+    #expect(paragraphs.count == 3)
+    #expect(paragraphs.first == "The talks opened in the morning with a short statement.")
+    #expect(paragraphs.last == "The delegations will meet again next month, a spokesman said.")
+  }
+
   @Test("JSON-LD datePublished and <title> with the site name removed")
   func linkedData() {
     let html = """
