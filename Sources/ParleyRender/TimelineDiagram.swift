@@ -249,7 +249,20 @@ public struct TimelineDiagram: Sendable {
       + "</TABLE>"
   }
 
-  /// The SVG drawing.
+  /// The caption under the picture: what is shown and what was cut.
+  public var caption: String { caption(plan()) }
+
+  /// The SVG drawing, with a `<title>` and a `<desc>` (the caption) for screen readers.
   /// - Throws: ``GraphvizError``.
-  public func svg() throws -> String { try Graphviz.render(dot: dot(), engine: "nop") }
+  public func svg() throws -> String {
+    SVGMarkup.annotated(
+      try Graphviz.render(dot: dot(), engine: "nop"), id: "timeline",
+      title: "Parley: events over time", description: caption)
+  }
+
+  /// The drawing as `format` ("svg", "png" or "pdf") through Graphviz's own renderers.
+  /// - Throws: ``GraphvizError``.
+  public func rendered(as format: PictureFormat) throws -> [UInt8] {
+    format == .svg ? Array(try svg().utf8) : try Graphviz.renderBytes(dot: dot(), engine: "nop", format: format.graphvizName)
+  }
 }
