@@ -97,7 +97,7 @@ public struct HTMLReport: Sendable {
     for e in graph.events { statuses[e.status, default: 0] += 1 }
     let statusText = InteractionStatus.allCases.compactMap { s in statuses[s].map { "\(grouped($0)) \(s.rawValue)" } }.joined(separator: ", ")
     var rows: [(String, String)] = [
-      ("Articles read", grouped(run.articlesRead) + (run.duplicateCopies > 0 ? " (\(grouped(run.duplicateCopies)) duplicate copies counted once)" : "")),
+      ("Articles read", grouped(run.articlesRead) + (run.duplicateCopies > 0 ? " (\(grouped(run.duplicateCopies)) duplicate cop\(run.duplicateCopies == 1 ? "y" : "ies") counted once)" : "")),
       ("Files skipped", grouped(run.skipped.count) + (run.nonArticleFiles > 0 ? ", and \(grouped(run.nonArticleFiles)) non-article files left out" : "")),
       ("Interaction mentions", grouped(graph.mentions.count)),
       ("Events", grouped(graph.events.count) + (statusText.isEmpty ? "" : " (\(statusText))")),
