@@ -15,6 +15,10 @@ struct BuildCommand: AsyncParsableCommand {
         network.svg     who interacted with whom (one line per pair of actors)
         timeline.svg    the dated events, day by day
         network.dot, timeline.dot   the Graphviz sources of both diagrams
+        report.html     one self-contained page: both pictures, a summary, a sortable
+                        and filterable table of the events with their evidence, and the
+                        most active actors (no network access, no external files)
+        network.png, network.pdf, timeline.png, timeline.pdf   with --format png,pdf
         mentions.jsonl  one line per interaction mention, with its sentence
         events.jsonl    one line per event, merged across sentences and articles
         actors.jsonl    one line per canonical actor, with mention and event counts
@@ -38,6 +42,17 @@ struct BuildCommand: AsyncParsableCommand {
   @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
   var output: String = "Output"
 
+  @Option(
+    name: .long,
+    help: "Picture formats to write, comma-separated: svg, png, pdf (report.html always embeds the SVGs).")
+  var format: String = "svg"
+
+  func validate() throws {
+    guard PictureFormat.list(format) != nil else {
+      throw ValidationError("--format takes svg, png and pdf, comma-separated (got \(format.terminalEscaped)).")
+    }
+  }
+
   func run() async throws {
     // Checked before any input is read: a bad `-o` costs nothing.
     let folder: OutputFolder
@@ -56,7 +71,10 @@ struct BuildCommand: AsyncParsableCommand {
     }
     let graph = EventGraph(mentions: result.mentions)
     do {
-      try BuildOutputs.write(graph, into: folder)
+      let run = HTMLReport.Run(
+        articlesRead: result.articles, duplicateCopies: result.copies, skipped: result.skipped,
+        nonArticleFiles: result.nonArticles.values.reduce(0, +))
+      try BuildOutputs.write(graph, into: folder, run: run, formats: PictureFormat.list(format) ?? [.svg])
       try folder.commit()
     } catch {
       input.report(result)

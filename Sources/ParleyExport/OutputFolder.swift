@@ -21,7 +21,8 @@ public final class OutputFolder {
   public static let outputNames: Set<String> = [
     "mentions.jsonl", "events.jsonl", "actors.jsonl", "mentions.csv", "events.csv",
     "actors.csv", "graph.graphml", "graph.gexf", "graph.json", "network.dot", "timeline.dot",
-    "network.svg", "timeline.svg", markerName,
+    "network.svg", "timeline.svg", "network.png", "timeline.png", "network.pdf", "timeline.pdf",
+    "report.html", markerName,
   ]
 
   /// The folder as the user gave it.

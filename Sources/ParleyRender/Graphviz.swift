@@ -52,6 +52,13 @@ public enum Graphviz {
     try renderWithMessages(dot: dot, engine: engine, format: format).output
   }
 
+  /// Lays out `dot` with `engine` and renders it as `format` ("png", "pdf", "svg", …),
+  /// returning the bytes as they are (for binary formats).
+  /// - Throws: ``GraphvizError`` with Graphviz's own message.
+  public static func renderBytes(dot: String, engine: String = "dot", format: String) throws -> [UInt8] {
+    try renderBytesWithMessages(dot: dot, engine: engine, format: format).output
+  }
+
   /// Whether this Graphviz removes overlaps with `overlap=prism` (it needs GTS); probed once.
   public static let hasPrism: Bool = {
     guard let result = try? renderWithMessages(dot: "graph { overlap=prism; a -- b; b -- c; c -- a }", engine: "neato", format: "svg")
@@ -63,7 +70,15 @@ public enum Graphviz {
   static func renderWithMessages(dot: String, engine: String, format: String) throws
     -> (output: String, messages: String)
   {
-    try lock.withLock { slot -> (output: String, messages: String) in
+    let result = try renderBytesWithMessages(dot: dot, engine: engine, format: format)
+    return (String(decoding: result.output, as: UTF8.self), result.messages)
+  }
+
+  /// Like ``renderBytes(dot:engine:format:)``, also returning Graphviz's warnings.
+  static func renderBytesWithMessages(dot: String, engine: String, format: String) throws
+    -> (output: [UInt8], messages: String)
+  {
+    try lock.withLock { slot -> (output: [UInt8], messages: String) in
       let state = slot ?? State()
       slot = state
       currentState = state
@@ -94,7 +109,7 @@ public enum Graphviz {
       OpaquePointer?, UnsafeMutablePointer<Agraph_t>?, UnsafePointer<CChar>?,
       UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, UnsafeMutablePointer<Length>?
     ) -> Int32
-  ) throws -> String {
+  ) throws -> [UInt8] {
     var length: Length = 0
     let status = function(context, graph, format, &buffer, &length)
     guard status == 0, let bytes = buffer else {
@@ -103,7 +118,7 @@ public enum Graphviz {
     defer { gvFreeRenderData(bytes) }
     let count = Int(length)
     return bytes.withMemoryRebound(to: UInt8.self, capacity: count) {
-      String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+      Array(UnsafeBufferPointer(start: $0, count: count))
     }
   }
 

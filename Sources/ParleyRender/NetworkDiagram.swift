@@ -79,12 +79,22 @@ public struct NetworkDiagram: Sendable {
     return text
   }
 
+  /// The events on the lines drawn.
+  func shownEvents(_ s: Selection? = nil, eventsByID: [String: Event]? = nil) -> [Event] {
+    let s = s ?? select()
+    let byID = eventsByID ?? Dictionary(graph.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    return Set(s.edges.flatMap(\.eventIDs)).sorted().compactMap { byID[$0] }
+  }
+
+  /// The caption under the picture: what is shown and what was cut.
+  public var caption: String { caption(select(), events: shownEvents()) }
+
   /// The DOT text, deterministic for a given graph.
   public func dot() -> String {
     let s = select()
     let names = Self.nodeNames(s.actors)
     let eventsByID = Dictionary(graph.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    let shownEvents = Set(s.edges.flatMap(\.eventIDs)).sorted().compactMap { eventsByID[$0] }
+    let shownEvents = shownEvents(s, eventsByID: eventsByID)
     let maxWeight = max(1, s.actors.map { s.weight[$0.actor.id] ?? 0 }.max() ?? 1)
     let labelled = s.edges.count <= Self.labelledEdgeLimit
     let big = s.actors.count > 30
@@ -184,9 +194,19 @@ public struct NetworkDiagram: Sendable {
   /// takes minutes on a few hundred edges.
   public static func splines(forEdgeCount count: Int) -> String { count <= 60 ? "true" : "false" }
 
-  /// The SVG drawing.
+  /// The SVG drawing, with a `<title>` and a `<desc>` (the caption) for screen readers.
   /// - Throws: ``GraphvizError``.
-  public func svg() throws -> String { try Graphviz.render(dot: dot(), engine: "neato") }
+  public func svg() throws -> String {
+    SVGMarkup.annotated(
+      try Graphviz.render(dot: dot(), engine: "neato"), id: "network",
+      title: "Parley: who interacted with whom", description: caption)
+  }
+
+  /// The drawing as `format` ("svg", "png" or "pdf") through Graphviz's own renderers.
+  /// - Throws: ``GraphvizError``.
+  public func rendered(as format: PictureFormat) throws -> [UInt8] {
+    format == .svg ? Array(try svg().utf8) : try Graphviz.renderBytes(dot: dot(), engine: "neato", format: format.graphvizName)
+  }
 }
 
 /// A number with one decimal, without Foundation's locale-dependent formatting.

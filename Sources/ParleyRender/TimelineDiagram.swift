@@ -13,11 +13,19 @@ public struct TimelineDiagram: Sendable {
   public var graph: EventGraph
   /// The number of actor lanes.
   public var lanes: Int
+  /// Actor ids that get a lane whatever their activity, first and in this order (for
+  /// per-actor and per-pair timelines); the other lanes, up to ``lanes``, go to the most
+  /// active actors. Ids not in the graph are ignored.
+  public var laneActors: [String]
 
-  /// Creates a timeline of `graph` with at most `top` actor lanes.
-  public init(graph: EventGraph, top: Int = 14) {
+  /// Creates a timeline of `graph` with at most `top` actor lanes, the actors of `lanes`
+  /// (ids) first. `TimelineDiagram(graph: g, top: 2, lanes: [x, y])` draws just the pair.
+  public init(graph: EventGraph, top: Int = 14, lanes pinned: [String] = []) {
     self.graph = graph
-    self.lanes = top
+    self.lanes = max(top, 0)
+    var seen = Set<String>()
+    self.laneActors = pinned.filter { graph.actor($0) != nil && seen.insert($0).inserted }
+    self.lanes = max(self.lanes, laneActors.count)
   }
 
   /// Creates a timeline of `graph` (older spelling; `maxEvents` is ignored, the lanes decide).
@@ -71,6 +79,12 @@ public struct TimelineDiagram: Sendable {
     return out
   }
 
+  /// What a compressed gap leaves out: "1945 – 2009: 65 empty years left out".
+  static func gapText(after previous: Column?, empty n: Int, bin: Bin) -> String {
+    guard case .bin(let k)? = previous else { return "\(n) empty \(bin.rawValue)s left out" }
+    return "\(bin.label(k + 1)) – \(bin.label(k + n)): \(n) empty \(bin.rawValue)s left out"
+  }
+
   /// The layout, computed once for `dot()` and for tests.
   struct Plan {
     var lanes: [ActorSummary] = []
@@ -78,6 +92,14 @@ public struct TimelineDiagram: Sendable {
     var columns: [Column] = []
     var drawn: [(event: Event, column: Int, slots: [(lane: Int, slot: Int)])] = []
     var total = 0, undated = 0, offLane = 0, crowded = 0
+    /// Events left out of a full stack, by lane and column (each lane of a hidden event counts).
+    var hidden: [Cell: Int] = [:]
+  }
+
+  /// A lane and a column.
+  struct Cell: Hashable, Comparable {
+    var lane: Int, column: Int
+    static func < (a: Cell, b: Cell) -> Bool { (a.lane, a.column) < (b.lane, b.column) }
   }
 
   func plan() -> Plan {
@@ -90,9 +112,11 @@ public struct TimelineDiagram: Sendable {
       count[e.source, default: 0] += 1
       if e.target != e.source { count[e.target, default: 0] += 1 }
     }
-    let ranked = graph.actors.filter { count[$0.actor.id] != nil }
+    let pinned = laneActors.compactMap { graph.actor($0) }
+    let pinnedIDs = Set(laneActors)
+    let ranked = pinned + graph.actors.filter { count[$0.actor.id] != nil && !pinnedIDs.contains($0.actor.id) }
       .sorted { (count[$0.actor.id]!, $1.actor.id) > (count[$1.actor.id]!, $0.actor.id) }
-      .prefix(max(0, lanes))
+      .prefix(max(0, lanes - pinned.count))
     // Order lanes so frequent partners sit next to each other: greedily, the next lane is
     // the actor sharing most events with the last placed one.
     let chosen = Set(ranked.map(\.actor.id))
@@ -101,9 +125,10 @@ public struct TimelineDiagram: Sendable {
       together[e.source + "\u{0}" + e.target, default: 0] += 1
       together[e.target + "\u{0}" + e.source, default: 0] += 1
     }
-    var rest = Array(ranked)
+    var rest = Array(ranked.dropFirst(pinned.count))
+    p.lanes = pinned
+    if p.lanes.isEmpty && !rest.isEmpty { p.lanes.append(rest.removeFirst()) }
     if !rest.isEmpty {
-      p.lanes.append(rest.removeFirst())
       while !rest.isEmpty {
         let last = p.lanes.last!.actor.id
         var best = 0
@@ -132,6 +157,7 @@ public struct TimelineDiagram: Sendable {
         p.drawn.append((e, column, slots))
       } else {
         p.crowded += 1
+        for l in ls { p.hidden[Cell(lane: l, column: column), default: 0] += 1 }
       }
     }
     return p
@@ -140,12 +166,19 @@ public struct TimelineDiagram: Sendable {
   /// The caption: what is shown and what was cut.
   func caption(_ p: Plan) -> String {
     let hidden = p.total - p.drawn.count
-    var text = "\(grouped(p.drawn.count)) of \(grouped(p.total)) events on the \(p.lanes.count) most active actors' lanes, by \(p.bin.rawValue)"
+    let pinned = p.lanes.prefix(laneActors.count).map(\.actor.name)
+    let others = p.lanes.count - pinned.count
+    var whose = "the \(p.lanes.count) most active actors' lanes"
+    if !pinned.isEmpty {
+      let names = pinned.count <= 3 ? pinned.joined(separator: ", ") : pinned.prefix(3).joined(separator: ", ") + " and \(pinned.count - 3) more"
+      whose = "the lanes of \(names)" + (others > 0 ? " and the \(others) most active others" : "")
+    }
+    var text = "\(grouped(p.drawn.count)) of \(grouped(p.total)) events on \(whose), by \(p.bin.rawValue)"
     if hidden > 0 {
       var why: [String] = []
       if p.undated > 0 { why.append("\(grouped(p.undated)) undated") }
       if p.offLane > 0 { why.append("\(grouped(p.offLane)) between other actors") }
-      if p.crowded > 0 { why.append("\(grouped(p.crowded)) in full bins") }
+      if p.crowded > 0 { why.append("\(grouped(p.crowded)) in full bins, counted by +n") }
       text += "; \(grouped(hidden)) not shown (" + why.joined(separator: ", ") + ")"
     }
     if p.columns.contains(where: { if case .gap = $0 { return true } else { return false } }) {
@@ -201,7 +234,7 @@ public struct TimelineDiagram: Sendable {
       case .gap(let n):
         lines.append("  " + DOTText.quoted("gap:\(i)") + DOTText.attributes([
           "label": "≈", "pos": pos(x(i), axisY + 12), "class": "axis gap", "fontsize": "16",
-          "tooltip": "\(n) empty \(p.bin.rawValue)s left out",
+          "tooltip": Self.gapText(after: i > 0 ? p.columns[i - 1] : nil, empty: n, bin: p.bin),
         ]) + ";")
         lines.append("  " + DOTText.quoted("gap-top:\(i)") + DOTText.attributes(["shape": "point", "width": "0.01", "color": "#999999", "pos": pos(x(i), top)]) + ";")
         lines.append("  \(DOTText.quoted("gap:\(i)")) -- \(DOTText.quoted("gap-top:\(i)")) [style=\"dotted\", color=\"#999999\", class=\"gap\"];")
@@ -223,7 +256,7 @@ public struct TimelineDiagram: Sendable {
         lines.append("  " + DOTText.quoted(name) + DOTText.attributes([
           "shape": "circle", "fixedsize": "true", "width": "0.13", "style": e.status == .occurred ? "filled" : "dashed,filled",
           "fillcolor": e.status == .occurred ? color : "white", "color": color, "penwidth": "1.5",
-          "pos": pos(x(column), y(lane) - dy), "tooltip": tip,
+          "pos": pos(x(column), y(lane) - dy), "tooltip": tip, "id": "event-\(e.id)@\(p.lanes[lane].actor.id)",
           "class": "event \(e.type.rawValue) \(e.type.quadClass.rawValue) \(e.status.rawValue)",
         ]) + ";")
       }
@@ -233,6 +266,16 @@ public struct TimelineDiagram: Sendable {
           "class": "link \(e.type.rawValue)", "tooltip": tip,
         ]) + ";")
       }
+    }
+    // A full stack says how many more events its bin holds on that lane.
+    for cell in p.hidden.keys.sorted() {
+      let n = p.hidden[cell]!
+      let lane = p.lanes[cell.lane].actor
+      lines.append("  " + DOTText.quoted("more:\(cell.lane):\(cell.column)") + DOTText.attributes([
+        "label": "+\(n)", "pos": pos(x(cell.column), y(cell.lane) - 2.4 * 11), "fontsize": "8", "fontcolor": "#444444",
+        "class": "more", "id": "more-\(lane.id)-\(cell.column)",
+        "tooltip": "\(n) more event\(n == 1 ? "" : "s") of \(lane.name) in this \(p.bin.rawValue), not drawn",
+      ]) + ";")
     }
     lines.append("}")
     return lines.joined(separator: "\n") + "\n"
@@ -249,7 +292,20 @@ public struct TimelineDiagram: Sendable {
       + "</TABLE>"
   }
 
-  /// The SVG drawing.
+  /// The caption under the picture: what is shown and what was cut.
+  public var caption: String { caption(plan()) }
+
+  /// The SVG drawing, with a `<title>` and a `<desc>` (the caption) for screen readers.
   /// - Throws: ``GraphvizError``.
-  public func svg() throws -> String { try Graphviz.render(dot: dot(), engine: "nop") }
+  public func svg() throws -> String {
+    SVGMarkup.annotated(
+      try Graphviz.render(dot: dot(), engine: "nop"), id: "timeline",
+      title: "Parley: events over time", description: caption)
+  }
+
+  /// The drawing as `format` ("svg", "png" or "pdf") through Graphviz's own renderers.
+  /// - Throws: ``GraphvizError``.
+  public func rendered(as format: PictureFormat) throws -> [UInt8] {
+    format == .svg ? Array(try svg().utf8) : try Graphviz.renderBytes(dot: dot(), engine: "nop", format: format.graphvizName)
+  }
 }
