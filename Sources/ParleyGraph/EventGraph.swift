@@ -12,24 +12,47 @@ public struct EventGraph: Sendable {
   public var actors: [ActorSummary]
   /// Relationship edges, one per pair of actors, sorted.
   public var edges: [Edge]
+  /// For each of ``mentions``, in the same order, its source and target as the extractor
+  /// found them (before spellings were merged and reciprocal pairs put in id order): what
+  /// `parley merge` rebuilds a graph from.
+  public var found: [FoundActors]
 
-  /// Builds the graph from the mentions of all articles.
+  /// Builds the graph from the mentions of all articles. The result does not depend on the
+  /// order of `input`: the same mentions in any order (one run, or shards merged) give the
+  /// same graph.
   /// - Complexity: O(*m* log *m*) for *m* mentions.
-  public init(mentions input: [Mention]) {
+  public init(mentions unordered: [Mention]) {
+    let input = MentionOrder.sorted(unordered)
     var directory = ActorDirectory()
     for m in input {
       directory.register(m.source)
       directory.register(m.target)
     }
-    let mentions = input.map { m -> Mention in
-      var m = m
-      m.source = directory.actor(m.source.id) ?? m.source
-      m.target = directory.actor(m.target.id) ?? m.target
-      if m.reciprocal && m.target.id < m.source.id { swap(&m.source, &m.target) }
-      return m
-    }.sorted(by: Self.mentionOrder)
+    let paired = input.enumerated().map { index, m -> (Mention, FoundActors, Int) in
+      var c = m
+      c.source = directory.actor(m.source.id) ?? m.source
+      c.target = directory.actor(m.target.id) ?? m.target
+      if c.reciprocal && c.target.id < c.source.id { swap(&c.source, &c.target) }
+      return (c, FoundActors(source: m.source, target: m.target), index)
+    }.sorted { Self.mentionOrder($0.0, $1.0) || (!Self.mentionOrder($1.0, $0.0) && $0.2 < $1.2) }
+    let mentions = paired.map(\.0)
+    self.init(
+      mentions: mentions, found: paired.map(\.1), events: EventMerger().merge(mentions),
+      actors: directory.all)
+  }
+
+  /// A graph from parts already merged (a view of another graph): counts and edges are
+  /// computed from `mentions` and `events`; actors that no mention or event names are left out.
+  /// - Parameters:
+  ///   - mentions: Mentions with canonical actors, in output order.
+  ///   - found: For each mention, its actors as found (the same count as `mentions`).
+  ///   - events: The events, in output order.
+  ///   - actors: Candidate actors, in any order; the graph keeps them sorted by id.
+  public init(mentions: [Mention], found: [FoundActors], events: [Event], actors: [PoliticalActor]) {
+    precondition(found.count == mentions.count, "one FoundActors per mention")
     self.mentions = mentions
-    self.events = EventMerger().merge(mentions)
+    self.found = found
+    self.events = events
     var mentionCounts: [String: Int] = [:]
     for m in mentions {
       mentionCounts[m.source.id, default: 0] += 1
@@ -40,11 +63,17 @@ public struct EventGraph: Sendable {
       eventCounts[e.source, default: 0] += 1
       eventCounts[e.target, default: 0] += 1
     }
-    self.actors = directory.all.filter { mentionCounts[$0.id] != nil }.map {
+    self.actors = actors.sorted { $0.id < $1.id }.filter { mentionCounts[$0.id] != nil || eventCounts[$0.id] != nil }.map {
       ActorSummary(actor: $0, mentions: mentionCounts[$0.id] ?? 0, events: eventCounts[$0.id] ?? 0)
     }
-    self.edges = Edge.edges(from: events)
-    self.actorsByID = Dictionary(actors.map { ($0.actor.id, $0) }, uniquingKeysWith: { a, _ in a })
+    self.actorsByID = Dictionary(self.actors.map { ($0.actor.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var edges = Edge.edges(from: events)
+    for i in edges.indices {
+      let a = actorsByID[edges[i].source]?.actor.country
+      let b = actorsByID[edges[i].target]?.actor.country
+      edges[i].isDomestic = a != nil && a == b
+    }
+    self.edges = edges
   }
 
   static func mentionOrder(_ a: Mention, _ b: Mention) -> Bool {
@@ -77,6 +106,9 @@ public struct Edge: Sendable, Hashable {
   public var last: CivilDate?
   /// The events on the edge.
   public var eventIDs: [String] = []
+  /// Whether both actors belong to one country (a person and their own government, two
+  /// ministries of one state): a domestic pair.
+  public var isDomestic = false
 
   /// The dominant type (most occurred events; ties by name), or nil if none occurred.
   public var dominantType: InteractionType? {
@@ -109,5 +141,17 @@ public struct Edge: Sendable, Hashable {
       byPair[key] = edge
     }
     return byPair.keys.sorted().compactMap { byPair[$0] }
+  }
+}
+
+/// The source and target of a mention as the extractor found them in its sentence.
+public struct FoundActors: Sendable, Hashable, Codable {
+  public var source: PoliticalActor
+  public var target: PoliticalActor
+
+  /// Creates the pair.
+  public init(source: PoliticalActor, target: PoliticalActor) {
+    self.source = source
+    self.target = target
   }
 }
