@@ -106,6 +106,6 @@ import Testing
         offices[key] = (name, line)
       }
     }
-    #expect(problems.isEmpty, "\(problems.count) problems:\n" + problems.prefix(40).joined(separator: "\n"))
+    #expect(problems.isEmpty, "\(problems.count) problems:\n\(problems.prefix(40).joined(separator: "\n"))")
   }
 }
