@@ -23,8 +23,14 @@ let package = Package(
     ),
     // files -> articles
     .target(name: "ParleyIngest"),
-    // articles -> sentences, actors, time expressions, interaction mentions
-    .target(name: "ParleyExtract", dependencies: ["ParleyIngest"]),
+    // articles -> sentences, actors, time expressions, interaction mentions; the TSV files of
+    // Dictionaries/ are built into it as string literals (so `parley` stays one file)
+    .target(
+      name: "ParleyExtract", dependencies: ["ParleyIngest"],
+      plugins: [.plugin(name: "EmbedDictionaries")]),
+    .plugin(
+      name: "EmbedDictionaries", capability: .buildTool(), dependencies: ["DictionaryEmbedder"]),
+    .executableTarget(name: "DictionaryEmbedder"),
     // mentions -> canonical actors, merged events, edges over time
     .target(name: "ParleyGraph", dependencies: ["ParleyExtract"]),
     // graph -> DOT -> SVG (the only importer of CGraphviz)

@@ -1,9 +1,10 @@
 import Foundation
 import ParleyIngest
 
-/// Parley's built-in knowledge of countries, organisations and office holders,
-/// read from the tables in `Gazetteer/Data`, with a phrase index for matching
-/// token sequences in text.
+/// Parley's built-in knowledge of countries, places, organisations and office holders,
+/// read from the TSV files in `Dictionaries/` (built into the binary as string literals by
+/// the EmbedDictionaries plugin), with a phrase index for matching token sequences in text.
+/// A user's ``ActorDictionary`` adds to it or replaces its entries.
 public final class Gazetteer: Sendable {
   /// A country with its names.
   public struct Country: Sendable, Hashable {
@@ -97,18 +98,36 @@ public final class Gazetteer: Sendable {
   public let firstTokens: Set<String>
 
   /// The gazetteer built from Parley's own tables.
-  public static let shared = Gazetteer(
-    countryTable: countryTable, organizationTable: organizationTable,
-    personTable: personTable + "\n" + historicalPersonTable, placeTable: placeTable)
+  public static let shared = Gazetteer(builtInAdding: ActorDictionary())
 
-  /// Builds a gazetteer from TSV tables (see the files in `Gazetteer/Data`).
+  /// The gazetteer of Parley's own tables with `additions` (a user's dictionary) added;
+  /// the shared one when there are none.
+  public static func builtIn(adding additions: ActorDictionary) -> Gazetteer {
+    additions.isEmpty ? shared : Gazetteer(builtInAdding: additions)
+  }
+
+  private convenience init(builtInAdding additions: ActorDictionary) {
+    self.init(
+      countryTable: BuiltInDictionaries.countries, organizationTable: BuiltInDictionaries.organizations,
+      personTable: BuiltInDictionaries.people + "\n" + BuiltInDictionaries.peopleHistorical,
+      placeTable: BuiltInDictionaries.places, additions: additions)
+  }
+
+  /// Builds a gazetteer from TSV tables (see the files in `Dictionaries/`).
   /// `placeTable` rows (iso3, places) add places that locate things in a country.
-  public init(countryTable: String, organizationTable: String, personTable: String, placeTable: String = "") {
+  /// The rows of `additions` come after the tables' and replace their people and
+  /// organisations of the same name; their names and aliases take the phrases they
+  /// spell from the tables' entries.
+  public init(
+    countryTable: String, organizationTable: String, personTable: String, placeTable: String = "",
+    additions: ActorDictionary = ActorDictionary()
+  ) {
     let tokenizer = Tokenizer()
     var index: [String: [Phrase]] = [:]
+    var userIndex: [String: [Phrase]] = [:]
     var prefixes = Set<String>()
     var maxLength = 1
-    func add(_ text: String, _ entry: Entry) {
+    func add(_ text: String, _ entry: Entry, isUser: Bool = false) {
       let tokens = tokenizer.tokens(in: text)
       guard !tokens.isEmpty else { return }
       let key = tokens.map { Gazetteer.fold($0.lower) }.joined(separator: " ")
@@ -117,6 +136,7 @@ public final class Gazetteer: Sendable {
       }
       let phrase = Phrase(text: text, isCaseSensitive: caseSensitive, entry: entry)
       if index[key]?.contains(phrase) != true { index[key, default: []].append(phrase) }
+      if isUser, userIndex[key]?.contains(phrase) != true { userIndex[key, default: []].append(phrase) }
       maxLength = max(maxLength, tokens.count)
       var prefix = ""
       for token in tokens.dropLast() {
@@ -141,15 +161,28 @@ public final class Gazetteer: Sendable {
     for row in TSV.rows(placeTable, columns: 2) where countries[row[0]] != nil {
       TSV.list(row[1]).forEach { add($0, .place(row[0])) }
     }
+    for row in additions.rows where row.kind == .place {
+      guard let country = row.country, countries[country] != nil else { continue }
+      ([row.name] + row.aliases).forEach { add($0, .place(country), isUser: true) }
+    }
 
-    var organizations: [Organization] = []
-    for row in TSV.rows(organizationTable, columns: 6) {
-      let org = Organization(
+    let tableOrganizations = TSV.rows(organizationTable, columns: 6).map { row in
+      Organization(
         id: row[0], name: row[1], aliases: TSV.list(row[2]),
         kind: ActorKind(rawValue: row[3]) ?? .organization, sector: row[4],
         country: row[5].isEmpty ? nil : row[5])
+    }
+    let userOrganizations = Self.organizations(of: additions, replacing: tableOrganizations)
+    let replacedIDs = Set(userOrganizations.map(\.id))
+    var organizations: [Organization] = []
+    for org in tableOrganizations where !replacedIDs.contains(org.id) {
       add(org.name, .organization(organizations.count))
       org.aliases.forEach { add($0, .organization(organizations.count)) }
+      organizations.append(org)
+    }
+    for org in userOrganizations {
+      add(org.name, .organization(organizations.count), isUser: true)
+      org.aliases.forEach { add($0, .organization(organizations.count), isUser: true) }
       organizations.append(org)
     }
 
@@ -157,7 +190,12 @@ public final class Gazetteer: Sendable {
     var personIndex: [String: Int] = [:]
     var aliasesByPerson: [Int: [String]] = [:]
     var officesByPerson: [Int: [Office]] = [:]
-    for row in TSV.rows(personTable, columns: 7) {
+    let userPeople = additions.rows.filter { $0.kind == .person }
+    let replacedPeople = Set(userPeople.map { ActorNaming.slug($0.name) })
+    let personRows =
+      TSV.rows(personTable, columns: 7).filter { !replacedPeople.contains(ActorNaming.slug($0[0])) }
+      + userPeople.map { [$0.name, $0.aliases.joined(separator: "|"), $0.country ?? "", $0.title, $0.sector, $0.from, $0.to] }
+    for row in personRows {
       let name = row[0]
       let i = personIndex[name] ?? {
         let next = personIndex.count
@@ -175,8 +213,9 @@ public final class Gazetteer: Sendable {
       var aliases: [String] = []
       for alias in aliasesByPerson[i] ?? [] where !aliases.contains(alias) { aliases.append(alias) }
       people.append(Person(name: name, aliases: aliases, offices: officesByPerson[i] ?? []))
-      add(name, .person(i))
-      aliases.forEach { add($0, .person(i)) }
+      let isUser = replacedPeople.contains(ActorNaming.slug(name))
+      add(name, .person(i), isUser: isUser)
+      aliases.forEach { add($0, .person(i), isUser: isUser) }
       // Korean, Chinese and Vietnamese names put the family name first ("Kim Jong Un").
       let familyNameFirst = (officesByPerson[i] ?? []).contains { Gazetteer.familyNameFirstCountries.contains($0.country ?? "") }
       for full in [name] + aliases {
@@ -188,6 +227,8 @@ public final class Gazetteer: Sendable {
         }
       }
     }
+    // A user's phrase means what the user says: the tables' entries for it give way.
+    for (key, phrases) in userIndex { index[key] = phrases }
     self.countries = countries
     self.organizations = organizations
     self.people = people
@@ -204,6 +245,34 @@ public final class Gazetteer: Sendable {
     self.firstNameKeys = people.map { person in
       Set(([person.name] + person.aliases).map { ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) })
     }
+  }
+
+  /// The organisations of `additions`, each with the id of the table's organisation of the
+  /// same name or id when it replaces one, else its name as a slug; a later row of the same
+  /// organisation replaces an earlier one.
+  static func organizations(of additions: ActorDictionary, replacing table: [Organization]) -> [Organization] {
+    var tableIDs: [String: String] = [:]
+    for org in table {
+      tableIDs[org.id] = org.id
+      tableIDs[ActorNaming.slug(org.name)] = tableIDs[ActorNaming.slug(org.name)] ?? org.id
+    }
+    var order: [String] = []
+    var byID: [String: Organization] = [:]
+    for row in additions.rows {
+      let kind: ActorKind
+      switch row.kind {
+      case .organization: kind = .organization
+      case .government: kind = .government
+      case .group: kind = .group
+      case .person, .place: continue
+      }
+      let slug = ActorNaming.slug(row.name)
+      let id = tableIDs[slug] ?? slug
+      if byID[id] == nil { order.append(id) }
+      byID[id] = Organization(
+        id: id, name: row.name, aliases: row.aliases, kind: kind, sector: row.sector, country: row.country)
+    }
+    return order.compactMap { byID[$0] }
   }
 
   /// The people who held an office in `country` (an ISO3 code or organisation id).
