@@ -62,7 +62,7 @@ struct BuildCommand: AsyncParsableCommand {
       throw Self.outputFailure(error)
     }
     defer { folder.discard() }
-    let pipeline = Pipeline(ingestor: input.ingestor, progress: Progress(quiet: input.quiet))
+    let (pipeline, rowsSkipped) = try input.pipeline()
     let result = await pipeline.run(input.paths)
     guard result.articles > 0 else {
       input.report(result)
@@ -84,7 +84,7 @@ struct BuildCommand: AsyncParsableCommand {
     if !input.quiet {
       Self.note("\(graph.events.count) events between \(graph.actors.count) actors written to \(output.terminalEscaped)/")
     }
-    if !result.skipped.isEmpty { throw ExitCode(1) }
+    if !result.skipped.isEmpty || rowsSkipped { throw ExitCode(1) }
   }
 
   /// Prints why the output could not be written and gives exit status 3.

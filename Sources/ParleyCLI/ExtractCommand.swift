@@ -28,8 +28,8 @@ struct ExtractCommand: AsyncParsableCommand {
   var format: Format?
 
   func run() async throws {
-    let result = await Pipeline(ingestor: input.ingestor, progress: Progress(quiet: input.quiet))
-      .run(input.paths)
+    let (pipeline, rowsSkipped) = try input.pipeline()
+    let result = await pipeline.run(input.paths)
     let chosen = format ?? (isatty(STDOUT_FILENO) == 1 ? .table : .jsonl)
     let text: String
     switch chosen {
@@ -38,7 +38,7 @@ struct ExtractCommand: AsyncParsableCommand {
     }
     FileHandle.standardOutput.write(Data(text.utf8))
     input.report(result)
-    if !result.skipped.isEmpty { throw ExitCode(1) }
+    if !result.skipped.isEmpty || rowsSkipped { throw ExitCode(1) }
   }
 }
 

@@ -16,6 +16,8 @@ struct InputOptions: ParsableArguments {
   @Flag(name: .shortAndLong, help: "Print no diagnostics or summary on stderr.")
   var quiet = false
 
+  @OptionGroup var dictionaries: ActorOptions
+
   func validate() throws {
     guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
     try Self.validateMaxFileSize(maxFileSize)
@@ -46,6 +48,17 @@ struct InputOptions: ParsableArguments {
 
   var ingestor: Ingestor {
     Ingestor(options: IngestOptions(maxFileSize: maxFileSizeBytes))
+  }
+
+  /// The pipeline over the built-in dictionaries and the `--actors` files, and whether a
+  /// row of those files was skipped (each one is reported on stderr unless quiet).
+  func pipeline() throws -> (pipeline: Pipeline, rowsSkipped: Bool) {
+    let (extractor, diagnostics) = try dictionaries.extractor()
+    if !quiet, !diagnostics.isEmpty {
+      FileHandle.standardError.write(Data((diagnostics.map(\.description).joined(separator: "\n") + "\n").utf8))
+    }
+    let pipeline = Pipeline(ingestor: ingestor, extractor: extractor, progress: Progress(quiet: quiet))
+    return (pipeline, !diagnostics.isEmpty)
   }
 
   /// Prints diagnostics and the summary line on stderr (unless quiet).
