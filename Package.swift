@@ -38,7 +38,7 @@ let package = Package(
     // graph -> JSONL and other data files
     .target(name: "ParleyExport", dependencies: ["ParleyGraph"]),
     // scoring against the peer suites and corpora in ../shared
-    .target(name: "ParleyEvaluation", dependencies: ["ParleyIngest", "ParleyExtract"]),
+    .target(name: "ParleyEvaluation", dependencies: ["ParleyIngest", "ParleyExtract", "ParleyGraph"]),
     .target(
       name: "ParleyCLI",
       dependencies: [

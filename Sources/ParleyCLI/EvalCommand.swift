@@ -16,6 +16,7 @@ struct EvalCommand: ParsableCommand {
         corpora/timeml/*.jsonl            TempEval-3 style span and value F1
         corpora/news/noisy/               noisy variants that must match their originals
         gold/articles-dev.jsonl           whole real articles: pair F1 and pair+date F1
+        corpora/news/basil/clusters.tsv   BASIL: clusters whose articles share an event
 
       Examples:
         parley eval
@@ -25,13 +26,13 @@ struct EvalCommand: ParsableCommand {
   )
 
   enum Suite: String, ExpressibleByArgument, CaseIterable {
-    case articles, plover, petrarch, actors, time, noise
+    case articles, plover, petrarch, actors, time, noise, basil
   }
 
   @Option(help: "The folder holding peers/ and corpora/.")
   var shared: String = "../shared"
 
-  @Option(help: "Run only these suites (repeatable): articles, plover, petrarch, actors, time, noise.")
+  @Option(help: "Run only these suites (repeatable): articles, plover, petrarch, actors, time, noise, basil.")
   var suite: [Suite] = []
 
   @Option(help: "Print the first N misses of each suite.")
@@ -115,6 +116,15 @@ struct EvalCommand: ParsableCommand {
         report: report)
       rows.append(("noise", "noisy variants identical to originals", "\(r.identical)/\(r.variants)"))
       scores["noise.identical"] = r.share
+    }
+    if wanted.contains(.basil), FileManager.default.fileExists(atPath: shared + "/corpora/news/basil/clusters.tsv") {
+      let r = try ClusterEvaluation.evaluate(
+        directory: shared + "/corpora/news/basil", extractor: extractor, failures: failures, report: report)
+      rows.append(("merging", "BASIL clusters sharing an occurred event", "\(r.shared)/\(r.clusters) (any status \(r.sharedAnyStatus))"))
+      rows.append(("merging", "BASIL multi-article events spanning clusters", "\(r.spanning) of \(r.multiArticleEvents)"))
+      scores["basil.shared"] = r.sharedShare
+      scores["basil.sharedClusters"] = Double(r.shared)
+      scores["basil.spanning"] = Double(r.spanning)
     }
     if json {
       let data = try JSONSerialization.data(withJSONObject: scores, options: [.sortedKeys])
