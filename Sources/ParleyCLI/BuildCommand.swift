@@ -39,6 +39,8 @@ struct BuildCommand: AsyncParsableCommand {
 
   @OptionGroup var input: InputOptions
 
+  @OptionGroup(title: "View (applies to every output)") var viewOptions: ViewOptions
+
   @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
   var output: String = "Output"
 
@@ -69,7 +71,12 @@ struct BuildCommand: AsyncParsableCommand {
       Self.note("no article read: nothing written, \(output.terminalEscaped)/ left as it was")
       throw ExitCode(1)
     }
-    let graph = EventGraph(mentions: result.mentions)
+    let viewed = try viewOptions.view().apply(to: EventGraph(mentions: result.mentions))
+    let graph = viewed.graph
+    if !input.quiet {
+      for warning in viewed.warnings { Self.note(warning.terminalEscaped) }
+      if viewed.summary.isCut { Self.note(viewed.summary.description) }
+    }
     do {
       let run = HTMLReport.Run(
         articlesRead: result.articles, duplicateCopies: result.copies, skipped: result.skipped,
