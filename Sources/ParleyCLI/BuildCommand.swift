@@ -81,7 +81,8 @@ struct BuildCommand: AsyncParsableCommand {
       let run = HTMLReport.Run(
         articlesRead: result.articles, duplicateCopies: result.copies, skipped: result.skipped,
         nonArticleFiles: result.nonArticles.values.reduce(0, +))
-      try BuildOutputs.write(graph, into: folder, run: run, formats: PictureFormat.list(format) ?? [.svg])
+      try BuildOutputs.write(graph, into: folder, run: run, formats: PictureFormat.list(format) ?? [.svg],
+        viewNote: viewed.summary.pictureNote)
       try folder.commit()
     } catch {
       input.report(result)

@@ -18,11 +18,14 @@ enum BuildOutputs {
   /// Writes all outputs of `graph` into the temporary folder of `folder` (not committed).
   /// - Throws: ``OutputError``, encoding or ``GraphvizError`` errors.
   static func write(
-    _ graph: EventGraph, into folder: OutputFolder, run: HTMLReport.Run? = nil, formats: [PictureFormat] = [.svg]
+    _ graph: EventGraph, into folder: OutputFolder, run: HTMLReport.Run? = nil, formats: [PictureFormat] = [.svg],
+    viewNote: String? = nil
   ) throws {
     for file in try OutputWriter.dataFiles(of: graph) { try folder.write(file.text, named: file.name) }
-    let network = NetworkDiagram(graph: graph)
-    let timeline = TimelineDiagram(graph: graph)
+    var network = NetworkDiagram(graph: graph)
+    network.viewNote = viewNote
+    var timeline = TimelineDiagram(graph: graph)
+    timeline.viewNote = viewNote
     try folder.write(network.dot(), named: "network.dot")
     try folder.write(timeline.dot(), named: "timeline.dot")
     let networkSVG = try network.svg()

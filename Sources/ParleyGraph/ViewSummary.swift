@@ -35,6 +35,16 @@ public struct ViewSummary: Sendable, Hashable {
     return text
   }
 
+  /// For a picture's caption: the view's settings and, when it cut, the folder's totals
+  /// ("country level; occurred; top 40; of 1,182 actors and 3,149 pairs in all"); nil for
+  /// the identity view.
+  public var pictureNote: String? {
+    guard !settings.isEmpty || isCut else { return nil }
+    var parts = settings
+    if isCut { parts.append("of \(Self.grouped(totalActors)) actors and \(Self.grouped(totalPairs)) pairs in all") }
+    return parts.joined(separator: "; ")
+  }
+
   /// A count with thousands separators: 1,224.
   static func grouped(_ n: Int) -> String {
     let digits = String(abs(n))

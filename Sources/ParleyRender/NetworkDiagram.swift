@@ -12,6 +12,8 @@ public struct NetworkDiagram: Sendable {
   public var graph: EventGraph
   /// Draw at most this many actors (the most connected ones).
   public var maxActors: Int
+  /// What the view of the graph kept (level, filters), said in the caption; nil for none.
+  public var viewNote: String? = nil
 
   /// Creates a diagram of `graph` showing at most `top` actors.
   public init(graph: EventGraph, top: Int = 50) {
@@ -76,6 +78,7 @@ public struct NetworkDiagram: Sendable {
     if let first = dates.first, let last = dates.last {
       text += ", " + (first == last ? first.description : "\(first) – \(last)")
     }
+    if let viewNote { text += "; view: " + viewNote }
     return text
   }
 

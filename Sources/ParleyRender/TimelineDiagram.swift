@@ -9,6 +9,8 @@ import ParleyIngest
 /// dashed when it did not (yet) occur; events in one bin are stacked. Laid out by
 /// Graphviz with pinned positions, at most about 1,700 pt wide for any input.
 public struct TimelineDiagram: Sendable {
+  /// What the view of the graph kept (level, filters), said in the caption; nil for none.
+  public var viewNote: String? = nil
   /// The graph to draw.
   public var graph: EventGraph
   /// The number of actor lanes.
@@ -184,6 +186,7 @@ public struct TimelineDiagram: Sendable {
     if p.columns.contains(where: { if case .gap = $0 { return true } else { return false } }) {
       text += "; ≈ marks a compressed stretch of empty \(p.bin.rawValue)s"
     }
+    if let viewNote { text += "; view: " + viewNote }
     return text
   }
 

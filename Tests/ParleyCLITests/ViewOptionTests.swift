@@ -23,6 +23,9 @@ import Testing
     #expect(Set([events.first?["source"] as? String, events.first?["target"] as? String]) == ["chile", "peru"])
     let csv = try String(contentsOf: out.appendingPathComponent("events.csv"), encoding: .utf8)
     #expect(csv.contains(",chile,") && csv.contains(",peru,") && !csv.contains(",ana-soto,"))
+    // The pictures' captions say which view they show.
+    let svg = try String(contentsOf: out.appendingPathComponent("network.svg"), encoding: .utf8)
+    #expect(svg.contains("view: country level; occurred"))
     let actors = try lines(out.appendingPathComponent("actors.jsonl")).map(json)
     #expect(!actors.isEmpty && actors.allSatisfy { ($0["actor"] as? [String: Any] ?? $0)["kind"] as? String != "person" })
   }
