@@ -86,12 +86,13 @@ enum InteractionStatusReader {
     "organize", "organise", "organizing", "organising",
   ]
 
-  /// Nouns and verbs that govern talks still to come with "for" or "toward".
+  /// Nouns and verbs that govern talks still to come with "for" or "toward". Readiness,
+  /// hopes and proposals are left to the hypothetical cues.
   static let prospectiveGovernors: Set<String> = [
     "prerequisites", "prerequisite", "conditions", "condition", "path", "way", "ground",
     "groundwork", "preparations", "plans", "plan", "roadmap", "framework", "call", "calls",
-    "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "hopes", "proposal",
-    "proposals", "basis", "steps", "move", "moves", "efforts", "ready", "readiness",
+    "called", "calling", "push", "pushed", "pushing", "pressed", "pressing", "basis", "steps",
+    "move", "moves", "efforts",
   ]
 
   /// The PLOVER mode: the trigger's own, or "phone" when the sentence says so,
