@@ -45,8 +45,8 @@ public struct ViewSummary: Sendable, Hashable {
     return parts.joined(separator: "; ")
   }
 
-  /// A count with thousands separators: 1,224.
-  static func grouped(_ n: Int) -> String {
+  /// A count with thousands separators: 1,224 (shared with the pictures' captions).
+  public static func grouped(_ n: Int) -> String {
     let digits = String(abs(n))
     var out = ""
     for (i, c) in digits.enumerated() {

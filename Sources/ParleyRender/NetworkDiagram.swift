@@ -218,16 +218,8 @@ func format1(_ value: Double) -> String {
   return "\(tenths / 10).\(tenths % 10)"
 }
 
-/// A count with thousands separators: 1,224.
-func grouped(_ n: Int) -> String {
-  let digits = String(abs(n))
-  var out = ""
-  for (i, c) in digits.enumerated() {
-    if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-    out.append(c)
-  }
-  return (n < 0 ? "-" : "") + out
-}
+/// A count with thousands separators: 1,224 (the view summary's formatting).
+func grouped(_ n: Int) -> String { ViewSummary.grouped(n) }
 
 /// Escaping for Graphviz's HTML-like labels.
 enum HTMLText {
