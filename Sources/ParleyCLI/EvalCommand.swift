@@ -22,6 +22,7 @@ struct EvalCommand: ParsableCommand {
         parley eval
         parley eval --failures 10 --suite plover
         parley eval --json > scores.json
+        parley eval --suite articles --gold my-articles.jsonl --failures 20
       """
   )
 
@@ -35,6 +36,13 @@ struct EvalCommand: ParsableCommand {
   @Option(help: "Run only these suites (repeatable): articles, plover, petrarch, actors, time, noise, basil.")
   var suite: [Suite] = []
 
+  @Option(
+    help: ArgumentHelp(
+      "Score the articles suite against this gold file (same format as gold/articles-dev.jsonl).",
+      discussion: "Lets you measure on articles you annotated yourself, by gold/GUIDELINES.md.",
+      valueName: "file"))
+  var gold: String?
+
   @Option(help: "Print the first N misses of each suite.")
   var failures: Int = 0
 
@@ -44,6 +52,9 @@ struct EvalCommand: ParsableCommand {
   func validate() throws {
     guard FileManager.default.fileExists(atPath: shared + "/peers") else {
       throw ValidationError("No evaluation data at \(shared)/peers: pass --shared PATH.")
+    }
+    if let gold, !FileManager.default.isReadableFile(atPath: gold) {
+      throw ValidationError("Cannot read the gold file \(gold).")
     }
     guard failures >= 0 else { throw ValidationError("--failures must not be negative.") }
   }
@@ -57,9 +68,10 @@ struct EvalCommand: ParsableCommand {
       if !json { FileHandle.standardError.write(Data(("  miss " + line + "\n").utf8)) }
     }
     func pct(_ x: Double) -> String { String(format: "%.1f", x * 100) }
-    if wanted.contains(.articles), FileManager.default.fileExists(atPath: shared + "/gold/articles-dev.jsonl") {
+    let articleGold = gold ?? shared + "/gold/articles-dev.jsonl"
+    if wanted.contains(.articles), FileManager.default.fileExists(atPath: articleGold) {
       let r = try ArticleEvaluation.evaluate(
-        goldAt: shared + "/gold/articles-dev.jsonl", newsDirectory: shared + "/corpora/news",
+        goldAt: articleGold, newsDirectory: shared + "/corpora/news",
         extractor: extractor, failures: failures, report: report)
       rows.append(("articles", "article gold pair F1 (P/R)", "\(pct(r.pair.f1)) (\(pct(r.pair.precision))/\(pct(r.pair.recall)))"))
       rows.append(("articles", "article gold pair+date F1 (P/R)", "\(pct(r.dated.f1)) (\(pct(r.dated.precision))/\(pct(r.dated.recall)))"))

@@ -16,6 +16,7 @@ import Testing
     "countries.tsv": BuiltInDictionaries.countries, "places.tsv": BuiltInDictionaries.places,
     "organizations.tsv": BuiltInDictionaries.organizations, "people.tsv": BuiltInDictionaries.people,
     "people-historical.tsv": BuiltInDictionaries.peopleHistorical,
+    "given-names.tsv": BuiltInDictionaries.givenNames,
   ]
 
   /// Non-comment lines of a file with their line numbers, split on tabs.

@@ -6,8 +6,9 @@ import Testing
 /// sentences are written for these tests.
 @Suite struct InteractionTests {
   @Test func coordinatedSubjectsAreReciprocal() {
+    // "Jean Barrot" is the dictionary's Jean-Noël Barrot: a first name that begins alike.
     #expect(dyads("French Foreign Minister Jean Barrot and Brazilian Foreign Minister Mauro Vieira held talks in Paris on Friday.")
-      == ["jean-barrot=mauro-vieira CONSULT occurred 2025-04-25"])
+      == ["jean-noel-barrot=mauro-vieira CONSULT occurred 2025-04-25"])
   }
 
   @Test func betweenAAndB() {

@@ -105,4 +105,17 @@ enum ActorLexicon {
     "south", "east", "west", "central", "new", "last", "next", "both", "two", "three",
     "reuters", "there", "here", "what", "who", "why", "how", "where", "all", "some", "many",
   ]
+
+  /// Last words that make a capitalised phrase a thing's name, not a person's, even after a
+  /// given name ("Roman Catholic Church", "Ronald Reagan Airport", "John Paul Street").
+  static let thingNameEnds: Set<String> = [
+    "church", "party", "summit", "conference", "forum", "street", "avenue", "road", "square",
+    "airport", "university", "college", "school", "institute", "center", "centre", "foundation",
+    "hospital", "bridge", "station", "library", "museum", "hall", "park", "building", "tower",
+    "plaza", "memorial", "award", "prize", "act", "law", "bill", "doctrine", "plan", "report",
+    "campaign", "fund", "group", "company", "corporation", "inc", "bank", "club", "stadium",
+    "arena", "island", "islands", "river", "lake", "mountain", "county", "city", "district",
+    "province", "region", "administration", "era", "presidency", "library", "show", "times",
+    "post", "journal", "network", "channel", "radio", "television", "tv", "day", "week",
+  ]
 }

@@ -331,8 +331,13 @@ extension ActorRecognizer {
     }
     var candidates = gazetteer.people(withSurname: last.lower)
     if words.count >= 2 {
+      // "Anthony Blinken", "Vladmir Putin": a first name spelt otherwise is still the
+      // same person when it begins alike; "John McCain" is not Cindy McCain.
       let first = ActorNaming.matchKey(words[0].text)
-      candidates = candidates.filter { gazetteer.firstNameKeys[$0].contains(first) }
+      let exact = candidates.filter { gazetteer.firstNameKeys[$0].contains(first) }
+      candidates = !exact.isEmpty || first.count < 3 ? exact : candidates.filter { p in
+        gazetteer.firstNameKeys[p].contains { $0.count >= 3 && $0.prefix(3) == first.prefix(3) }
+      }
     } else if let country = role?.country {
       candidates = candidates.filter { p in
         gazetteer.people[p].offices.contains { $0.country == country }
@@ -407,12 +412,24 @@ extension ActorRecognizer {
     var probe = context
     if let span = personSpan(
       start: i, nameStart: i, nameEnd: end, gazetteerIndex: nil, role: nil, tokens, &probe),
-      span.end > end
+      span.end > end || isGivenNameFirst(words)
     {
       context = probe
       return span
     }
     return nil
+  }
+
+  /// Whether an unknown name of two or three words starts with a given name and ends like a
+  /// surname ("Jan Brewer", "Roman Mashovets"; not "Roman Catholic Church"): a person's
+  /// name, kept whole so that its surname alone does not name someone else.
+  func isGivenNameFirst(_ words: [Token]) -> Bool {
+    guard (2...3).contains(words.count), let first = words.first, let last = words.last,
+      gazetteer.givenNames.contains(ActorNaming.matchKey(first.text)),
+      !ActorLexicon.thingNameEnds.contains(last.lower),
+      words.allSatisfy({ $0.text.count >= 2 && !$0.text.allSatisfy(\.isUppercase) })
+    else { return false }
+    return true
   }
 
   /// "he", "she", "the two ministers", "both sides": actors named before.

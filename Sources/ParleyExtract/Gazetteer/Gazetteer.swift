@@ -94,6 +94,9 @@ public final class Gazetteer: Sendable {
   let officeHolders: [String: [Int]]
   /// Per person, the match keys of the first words of their name and aliases.
   let firstNameKeys: [Set<String>]
+  /// Match keys of given names (`Dictionaries/given-names.tsv`): a first word that makes an
+  /// unknown capitalised name a person's.
+  let givenNames: Set<String>
   /// The first token of every phrase key: a lowercase token outside this set starts no phrase.
   public let firstTokens: Set<String>
 
@@ -110,16 +113,19 @@ public final class Gazetteer: Sendable {
     self.init(
       countryTable: BuiltInDictionaries.countries, organizationTable: BuiltInDictionaries.organizations,
       personTable: BuiltInDictionaries.people + "\n" + BuiltInDictionaries.peopleHistorical,
-      placeTable: BuiltInDictionaries.places, additions: additions)
+      placeTable: BuiltInDictionaries.places, givenNameTable: BuiltInDictionaries.givenNames,
+      additions: additions)
   }
 
   /// Builds a gazetteer from TSV tables (see the files in `Dictionaries/`).
-  /// `placeTable` rows (iso3, places) add places that locate things in a country.
+  /// `placeTable` rows (iso3, places) add places that locate things in a country;
+  /// `givenNameTable` has one given name per line.
   /// The rows of `additions` come after the tables' and replace their people and
   /// organisations of the same name; their names and aliases take the phrases they
   /// spell from the tables' entries.
   public init(
     countryTable: String, organizationTable: String, personTable: String, placeTable: String = "",
+    givenNameTable: String = "",
     additions: ActorDictionary = ActorDictionary()
   ) {
     let tokenizer = Tokenizer()
@@ -242,6 +248,7 @@ public final class Gazetteer: Sendable {
     }
     self.officeHolders = holders
     self.firstTokens = Set(index.keys.map { String($0.split(separator: " ", maxSplits: 1).first ?? "") })
+    self.givenNames = Set(TSV.rows(givenNameTable, columns: 1).map { ActorNaming.matchKey($0[0]) })
     self.firstNameKeys = people.map { person in
       Set(([person.name] + person.aliases).map { ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) })
     }
