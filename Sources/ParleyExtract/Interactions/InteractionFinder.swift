@@ -30,14 +30,21 @@ struct InteractionFinder: Sendable {
         i += 1
         continue
       }
-      let length = candidates[0].tokens.count
+      var length = candidates[0].tokens.count
       var best: FoundInteraction?
       // Noun readings first: "the Lavrov–Rubio talks will …" is a noun; "Lavrov talks with
-      // Rubio" finds no holder for the noun and falls back to the verb.
-      let ordered = candidates.filter { $0.tokens.count == length }.sorted { $0.form == .noun && $1.form == .verb }
+      // Rubio" finds no holder for the noun and falls back to the verb. A shorter phrase is
+      // tried when the longest finds no sides ("after a trilateral meeting with B" is the
+      // noun "meeting", not the verb "meeting with").
+      let ordered = candidates.sorted {
+        $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : ($0.form == .noun && $1.form == .verb)
+      }
       for trigger in ordered {
-        let result = analyse(trigger, start: i, end: i + length, tokens, spans)
-        if best == nil || (best!.pairs.isEmpty && !result.pairs.isEmpty) { best = result }
+        let result = analyse(trigger, start: i, end: i + trigger.tokens.count, tokens, spans)
+        if best == nil || (best!.pairs.isEmpty && !result.pairs.isEmpty) {
+          best = result
+          length = trigger.tokens.count
+        }
         if !result.pairs.isEmpty { break }
       }
       if var best, !best.pairs.isEmpty || best.isFollowUp {
@@ -360,6 +367,13 @@ struct InteractionFinder: Sendable {
       {
         subjects = holder.actors
       }
+      // "After a meeting with B, A said …", "A spoke after talks with B": a meeting in a
+      // time adjunct is held by the clause's subject.
+      if subjects.isEmpty, trigger.isMutual, trigger.type == .consult,
+        let holder = adjunctHolder(of: start, end: end, tokens, spans)
+      {
+        subjects = holder
+      }
     }
     // "ten Russian soldiers killed in Ukraine", "victims killed by the crash": a participle
     // after its noun is a passive whose patient is that noun, actor or not.
@@ -427,6 +441,42 @@ struct InteractionFinder: Sendable {
       result.isMutual = false
     }
     return result
+  }
+
+  /// Prepositions that put a meeting in a time adjunct of the clause ("after a meeting with").
+  static let adjunctPrepositions: Set<String> = ["after", "during", "following", "at", "in"]
+
+  /// The subject of the clause a meeting noun is a time adjunct of: the first actor after
+  /// the comma closing a fronted adjunct ("During talks with B, A discussed …"), else the
+  /// subject before the adjunct ("A, who spoke after a meeting with B, said …").
+  func adjunctHolder(of start: Int, end: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
+    // "after a trilateral meeting", "during their talks", "at a joint news conference" (no).
+    var p = start - 1
+    while p >= 0, start - p <= 3, !Self.adjunctPrepositions.contains(tokens[p].lower) {
+      let w = tokens[p]
+      guard w.isWord, !w.isCapitalized || p == 0, !ClauseCues.boundaries.contains(w.lower) else { return nil }
+      p -= 1
+    }
+    guard p >= 0, Self.adjunctPrepositions.contains(tokens[p].lower) else { return nil }
+    // "in talks" only with an article or possessive between: "in a meeting with".
+    if tokens[p].lower == "in", start - p < 2 { return nil }
+    // The meeting needs its other side: "a meeting with B".
+    guard end < tokens.count, tokens[end].lower == "with" else { return nil }
+    let participant: (ActorSpan) -> Bool = { $0.role == .participant && !$0.isLocation }
+    // Fronted: the adjunct opens the sentence; its holder follows the comma that ends it.
+    let opening = tokens[0..<p].allSatisfy { !$0.isWord || ["and", "but", "so", "then", "later", "earlier", "also"].contains($0.lower) }
+    if opening {
+      guard let comma = tokens[end...].firstIndex(where: { $0.text == "," }),
+        let holder = spans.first(where: { $0.start > comma && participant($0) }),
+        holder.start - comma <= 12
+      else { return nil }
+      return holder.actors
+    }
+    // After the subject: the sentence's first actor, when no other clause starts between.
+    guard let holder = spans.first(where: { $0.end <= p && participant($0) }),
+      !tokens[holder.end..<p].contains(where: { ["and", "but", "while", "whereas", "as", "because", "said", "says"].contains($0.lower) || $0.text == ";" })
+    else { return nil }
+    return holder.actors
   }
 
   /// Every source with every target. A host is the source of a hosting, as in the

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import ParleyExtract
+
+/// A meeting named in a time adjunct ("after talks with B", "during a meeting with B") is
+/// held by the subject of the clause it belongs to.
+@Suite struct AdjunctMeetingTests {
+  @Test func aFrontedAdjunctIsHeldByTheSubjectAfterTheComma() {
+    let found = dyads("After a meeting with Olaf Scholz in Berlin, Emmanuel Macron told reporters that Europe must act.")
+    #expect(found.contains { $0.hasPrefix("emmanuel-macron=olaf-scholz CONSULT occurred") })
+  }
+
+  @Test func anAdjunctAfterTheSubjectIsTheSubjects() {
+    #expect(dyads("Emmanuel Macron spoke to reporters after talks with Olaf Scholz.").contains { $0.hasPrefix("emmanuel-macron=olaf-scholz CONSULT") })
+    #expect(dyads("Emmanuel Macron, who was speaking after a bilateral meeting with Olaf Scholz, said Europe must act.").contains { $0.hasPrefix("emmanuel-macron=olaf-scholz CONSULT") })
+  }
+
+  @Test func aTrilateralMeetingInAnAdjunctJoinsEveryParticipant() {
+    let found = dyads("Emmanuel Macron spoke after a trilateral meeting with Olaf Scholz and Donald Tusk.", date: "2024-06-10")
+    #expect(found.count == 3)
+  }
+
+  @Test func anotherClausesSubjectDoesNotHoldTheMeeting() {
+    // The adjunct belongs to the second clause, whose subject names no actor.
+    #expect(dyads("Emmanuel Macron left early, and the delegates spoke after a meeting with Olaf Scholz.").isEmpty)
+  }
+}
