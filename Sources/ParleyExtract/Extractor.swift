@@ -25,6 +25,9 @@ public struct Extractor: Sendable {
   /// The interaction mentions of `article`, in sentence order.
   public func mentions(in article: Article) -> [Mention] {
     var context = ArticleContext(date: article.date)
+    if let title = article.title {
+      context.speaker = recognizer.speaker(ofHeadline: title, context: &context)
+    }
     var mentions: [Mention] = []
     for (index, sentence) in sentences(of: article).enumerated() {
       mentions += self.mentions(

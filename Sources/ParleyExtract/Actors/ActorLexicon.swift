@@ -118,4 +118,10 @@ enum ActorLexicon {
     "province", "region", "administration", "era", "presidency", "library", "show", "times",
     "post", "journal", "network", "channel", "radio", "television", "tv", "day", "week",
   ]
+
+  /// Nouns of a text someone delivers, which a headline names with "by" or "of" and its
+  /// speaker ("Address by …", "Speech of …").
+  static let speechNouns: Set<String> = [
+    "address", "speech", "statement", "remarks", "message", "appeal", "addresses", "briefing",
+  ]
 }

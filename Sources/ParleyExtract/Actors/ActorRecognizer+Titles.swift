@@ -162,9 +162,10 @@ extension ActorRecognizer {
     {
       return ActorSpan(start: start, end: title.end, actors: [actor], title: title.head)
     }
-    if determined, title.head != "mr.",
-      let actor = context.person(
-        titled: ActorLexicon.singularReferenceHeads[title.head] ?? nil, country: role.country)
+    // "the minister" is the last minister named, "the leader" anyone; a title the table
+    // does not list ("the UN Secretary General") refers to no one named before.
+    if determined, title.head != "mr.", let head = ActorLexicon.singularReferenceHeads[title.head],
+      let actor = context.person(titled: head, country: role.country)
     {
       return ActorSpan(
         start: start, end: title.end, actors: [actor], title: title.head, isReference: true)
@@ -193,7 +194,9 @@ extension ActorRecognizer {
     let actor = factory.person(
       index: holder, name: gazetteer.people[holder].name, alias: alias, textCountry: country,
       textSector: sector, date: context.date)
-    context.notePerson(actor, title: titleWords.joined(separator: " "), nameTokens: [])
+    // Named by office only; "Mr. Nausėda" after "the President of Lithuania" is still them.
+    context.notePerson(
+      actor, title: titleWords.joined(separator: " "), nameTokens: Tokenizer().tokens(in: actor.name))
     return actor
   }
 
@@ -306,6 +309,9 @@ extension ActorRecognizer {
       if k < tokens.count && tokens[k].lower == "'s" { k += 1 }
     }
     guard let title = parseTitle(at: k, tokens), title.head != "mr." else { return nil }
+    // "Mr. Nausėda, Prime Minister of Israel Bennett and …": a title with a name of its own
+    // is the next person of a list, not this one's office.
+    if title.end < tokens.count, tokens[title.end].isCapitalized, nameAt(title.end, tokens) != nil { return nil }
     return (
       title.end,
       Role(
@@ -432,9 +438,34 @@ extension ActorRecognizer {
     return true
   }
 
+  /// The one person whose words the article gives, by its headline: "Address by President
+  /// X", "Statement of the Minister of Foreign Affairs Y", "Speech by X at …". Nil for
+  /// interviews, joint statements and headlines that name no such text.
+  public func speaker(ofHeadline headline: String, context: inout ArticleContext) -> PoliticalActor? {
+    let tokens = Tokenizer().tokens(in: headline)
+    guard let k = tokens.indices.first(where: { n in
+      ActorLexicon.speechNouns.contains(tokens[n].lower) && n + 1 < tokens.count
+        && ["by", "of"].contains(tokens[n + 1].lower)
+    }) else { return nil }
+    if k > 0, ["joint", "interview"].contains(tokens[k - 1].lower) { return nil }
+    var scratch = context
+    let spans = self.spans(in: tokens, context: &scratch)
+    guard let span = spans.first(where: { $0.start > k + 1 }), span.start <= k + 3,
+      span.actors.count == 1, let actor = span.actors.first, actor.kind == .person,
+      // "by the presidents of A and B", "by X and Y": more than one speaker.
+      !(span.end < tokens.count && ["and", "&"].contains(tokens[span.end].lower))
+    else { return nil }
+    context = scratch
+    return actor
+  }
+
   /// "he", "she", "the two ministers", "both sides": actors named before.
   func reference(at i: Int, _ tokens: [Token], _ context: ArticleContext) -> ActorSpan? {
     let w = tokens[i].lower
+    // "I spoke with …" in the text of someone's address.
+    if tokens[i].text == "I", let speaker = context.speaker {
+      return ActorSpan(start: i, end: i + 1, actors: [speaker], isReference: true)
+    }
     if w == "he" || w == "she" {
       guard let actor = context.person(titled: nil, country: nil) else { return nil }
       return ActorSpan(start: i, end: i + 1, actors: [actor], isReference: true)

@@ -14,6 +14,9 @@ public struct ArticleContext: Sendable {
   var bodies: [PoliticalActor] = []
   /// The participants of the last reciprocal interaction, or the last coordinated pair.
   var lastGroup: [PoliticalActor] = []
+  /// The person whose address, speech or statement the article is, as its headline says
+  /// ("Address by President X"): whom "I" refers to.
+  var speaker: PoliticalActor?
 
   /// How often each country was named so far (as an actor, adjective or place), and the
   /// order in which they first appeared, for the article's home country.
