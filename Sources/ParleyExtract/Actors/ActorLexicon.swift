@@ -104,6 +104,13 @@ enum ActorLexicon {
     "secretary", "republic", "kingdom", "federation", "agency", "news", "press", "north",
     "south", "east", "west", "central", "new", "last", "next", "both", "two", "three",
     "reuters", "there", "here", "what", "who", "why", "how", "where", "all", "some", "many",
+    // Sentence openers that headlines and captions run into names ("Because Obama …",
+    // "Though Weiner …", "Under Putin …", "MUST WATCH").
+    "because", "though", "although", "under", "no", "not", "must", "watch", "yet", "still",
+    "even", "only", "now", "then", "so", "just", "once", "perhaps", "maybe", "indeed",
+    "instead", "despite", "since", "until", "unless", "whether", "thus", "hence", "why",
+    "breaking", "exclusive", "update", "updated", "live", "video", "photos", "photo", "read",
+    "more", "opinion", "analysis", "editorial", "share", "tweet", "email", "print", "follow",
   ]
 
   /// Last words that make a capitalised phrase a thing's name, not a person's, even after a

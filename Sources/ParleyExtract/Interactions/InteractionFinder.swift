@@ -25,7 +25,8 @@ struct InteractionFinder: Sendable {
     for span in spans { covered.formUnion(span.start..<span.end) }
     var i = 0
     while i < tokens.count {
-      guard !covered.contains(i), let candidates = triggers(at: i, tokens), !candidates.isEmpty
+      guard !covered.contains(i), let candidates = triggers(at: i, tokens, afterActor: covered.contains(i - 1)),
+        !candidates.isEmpty
       else {
         i += 1
         continue
@@ -188,6 +189,55 @@ struct InteractionFinder: Sendable {
     return false
   }
 
+  /// Whether a word before a verb's base form makes it a noun: a singular common noun
+  /// ("fuel demand", "campaign rally"), not a subject, modal, adverb or particle.
+  static func isCompoundModifier(_ t: Token) -> Bool {
+    let w = t.lower
+    guard t.isWord, !t.isCapitalized, w.count > 2, w.allSatisfy(\.isLetter) else { return false }
+    if w.hasSuffix("s") || w.hasSuffix("ly") || w.hasSuffix("ed") || w.hasSuffix("ing") { return false }
+    return !verbNeighbours.contains(w)
+  }
+
+  /// Verbs whose base form heads compound nouns that are no event of the verb's type
+  /// ("fuel demand", "campaign rally", "troop push", "data release").
+  static let compoundHeads: Set<String> = [
+    "demand", "demands", "rally", "rallies", "march", "marches", "push", "pushes", "release",
+    "releases", "pressure", "pressures", "ask", "asks", "back", "backs",
+  ]
+
+  /// Words before a verb that leave it a verb: modals, pronouns, adverbs, conjunctions.
+  static let verbNeighbours: Set<String> = [
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "not",
+    "also", "still", "now", "often", "together", "again", "never", "always", "you", "they",
+    "who", "which", "that", "and", "but", "then", "soon", "did", "does", "don't", "cannot",
+    "later", "first", "once", "even", "only", "just", "too", "both", "all", "each", "either",
+    "neither", "nor", "she", "her", "him", "them", "our", "your", "their", "his", "its", "the",
+    "and", "any", "one", "why", "how", "where", "when", "what", "whether", "let", "help",
+    "helped", "make", "made", "see", "saw", "watch", "hear", "heard", "rather", "than", "else",
+    "how", "immediately", "further", "swiftly", "quickly", "fully", "formally", "already",
+    "instead", "ever", "yet", "here", "there", "today", "tonight", "tomorrow", "yesterday",
+    "week", "month", "year", "day", "morning", "afternoon", "evening", "night",
+  ]
+
+  /// Nouns after "press" that make it a noun: "press conference", "press secretary".
+  static let pressCompounds: Set<String> = [
+    "conference", "conferences", "release", "releases", "secretary", "briefing", "briefings",
+    "office", "corps", "room", "freedom", "officer", "aide", "pool", "gallery", "statement",
+    "service", "agency", "event", "availability", "union", "club", "council", "center", "centre",
+  ]
+
+  /// Verbs that "back" follows as a particle ("fight back", "hit back").
+  static let particleVerbs: Set<String> = [
+    "beat", "beats", "push", "pushes", "fight", "fights", "fought", "hit", "hits", "come", "comes",
+    "came", "bring", "brings", "brought", "go", "goes", "went", "step", "steps", "scale", "scales",
+    "roll", "rolls", "hold", "holds", "held", "cut", "cuts", "fire", "fires", "strike", "strikes",
+    "struck", "pull", "pulls", "draw", "draws", "drew", "pay", "pays", "paid", "give", "gives",
+    "gave", "turn", "turns", "look", "looks", "call", "calls", "talk", "talks", "write", "writes",
+    "wrote", "send", "sends", "sent", "get", "gets", "got", "set", "sets", "sit", "sits", "sat",
+    "stand", "stands", "stood", "win", "wins", "won", "way", "years", "months", "weeks", "days",
+    "far", "further", "dates", "date", "be", "is", "are", "was", "were", "been",
+  ]
+
   /// Nouns an act's name can describe ("strike weapons", "attack helicopters").
   static let describedThings: Set<String> = [
     "weapons", "weapon", "drones", "drone", "helicopters", "helicopter", "aircraft", "jets",
@@ -203,7 +253,7 @@ struct InteractionFinder: Sendable {
   ]
 
   /// The triggers whose phrase starts at `i`, longest first.
-  private func triggers(at i: Int, _ tokens: [Token]) -> [Trigger]? {
+  private func triggers(at i: Int, _ tokens: [Token], afterActor: Bool = false) -> [Trigger]? {
     guard let list = TriggerLexicon.byFirstToken[tokens[i].lower] else { return nil }
     if i > 0 && tokens[i - 1].text == "-" { return nil }  // "so-called"
     let previous = i > 0 ? tokens[i - 1].lower : ""
@@ -214,6 +264,22 @@ struct InteractionFinder: Sendable {
       // "their support", "unacceptable demands", "the release of".
       if trigger.form == .verb, trigger.isBaseOrThirdPerson,
         InteractionFinder.nounMarkers.contains(previous)
+      {
+        return false
+      }
+      // "fuel demand", "a campaign rally": a verb's base form after a singular common noun
+      // that names no actor is the head of a compound noun ("police arrest" stays a verb);
+      // "press conference", "press secretary" too.
+      if trigger.form == .verb, trigger.isBaseOrThirdPerson, trigger.tokens.count == 1, i > 0,
+        !afterActor && InteractionFinder.compoundHeads.contains(tokens[i].lower)
+          && InteractionFinder.isCompoundModifier(tokens[i - 1])
+          || (tokens[i].lower == "press" && i + 1 < tokens.count && InteractionFinder.pressCompounds.contains(tokens[i + 1].lower))
+      {
+        return false
+      }
+      // "beating back the Islamic State", "hit back at": "back" as a particle.
+      if trigger.form == .verb, tokens[i].lower == "back", i > 0,
+        previous.hasSuffix("ing") || previous.hasSuffix("ed") || InteractionFinder.particleVerbs.contains(previous)
       {
         return false
       }
