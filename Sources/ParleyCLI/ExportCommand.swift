@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyExport
+import ParleyExtract
 import ParleyGraph
 import ParleyIngest
 import ParleyStore

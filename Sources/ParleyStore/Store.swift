@@ -55,7 +55,6 @@ public final class Store: @unchecked Sendable {
     var config = Configuration()
     config.busyMode = .immediateError
     config.allowsUnsafeTransactions = true
-    config.journalMode = .wal
     config.label = "parley-store"
     let queue: DatabaseQueue
     do {
@@ -66,6 +65,14 @@ public final class Store: @unchecked Sendable {
     self.queue = queue
     do {
       current = try queue.writeWithoutTransaction { db -> [String: String] in
+        // Someone else's database is refused before anything is changed in it, the journal
+        // mode included; ours (or a new one) is switched to WAL, then locked.
+        let (application, version) = try Self.identity(db)
+        let empty = try Self.isEmpty(db)
+        if !(application == 0 && version == 0 && empty) {
+          try Self.check(application: application, version: version, db: db, path: path)
+        }
+        try db.execute(sql: "PRAGMA journal_mode = WAL")
         try db.execute(sql: "BEGIN IMMEDIATE")
         do {
           try Self.prepareSchema(db, path: path)

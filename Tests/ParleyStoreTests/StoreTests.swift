@@ -14,7 +14,7 @@ func temporaryStorePath() throws -> String {
 
 /// A file with one article of two paragraphs and one mention, in words of our own.
 func sampleFile(_ path: String, evidence: String = "Marta Okafor met Jonas Lind in Tallinn on Monday.") -> StoredFile {
-  let date = CivilDate(year: 2025, month: 3, day: 4)
+  let date = CivilDate(year: 2025, month: 3, day: 4)!
   let article = Article(
     path: path, title: "Ministers \"meet\" & talk", date: date, dateSource: .header, status: 200,
     place: "TALLINN", paragraphs: [evidence, "Both sides said <more> talks would follow."], format: .json,
@@ -62,6 +62,7 @@ func sampleFile(_ path: String, evidence: String = "Marta Okafor met Jonas Lind 
 
   @Test func aSecondWriterIsRefusedUntilTheFirstEnds() throws {
     let path = try temporaryStorePath()
+    try Store(writingTo: path, extractor: "v1").commit()
     let first = try Store(writingTo: path, extractor: "v1")
     let busy = #expect(throws: StoreError.self) { _ = try Store(writingTo: path, extractor: "v1") }
     #expect(busy?.kind == .busy && busy?.reason.contains("another parley run") == true)
