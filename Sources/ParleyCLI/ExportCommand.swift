@@ -21,7 +21,8 @@ struct ExportCommand: AsyncParsableCommand {
         jsonl     events.jsonl, mentions.jsonl, actors.jsonl
       The files are byte for byte those `parley build` writes with the same view options
       over the articles the store holds. The output folder is replaced as one unit, as
-      by build; the store is only read.
+      by build: Parley's files in it that this export does not write (the pictures of a
+      build there, say) are removed, your own files are kept. The store is only read.
 
       Exit status: 0 on success, 2 on usage errors (also: the store is missing, not an
       SQLite database, not a Parley store, damaged, or written by a newer Parley), 3 when
@@ -48,8 +49,8 @@ struct ExportCommand: AsyncParsableCommand {
   @Option(help: "Data formats to write, comma-separated: csv, graphml, gexf, json, jsonl.")
   var format: String = "csv,graphml,gexf,json,jsonl"
 
-  @Option(name: .shortAndLong, help: "The folder to write into (created when missing).")
-  var output: String = "Output"
+  @Option(name: .shortAndLong, help: "The folder to write into (created when missing); Parley's files in it are replaced.")
+  var output: String
 
   @Flag(name: .shortAndLong, help: "Print no notes on stderr.")
   var quiet = false

@@ -103,12 +103,19 @@ public final class Store: @unchecked Sendable {
       throw StoreError(.missing, path: path, reason: "no such file")
     }
     guard !isFolder.boolValue else { throw StoreError(.notAStore, path: path, reason: "is a folder, not a store file") }
+    // Opened read-write when the file allows it, so that closing the last connection removes
+    // the WAL files as a writer does (a read-only connection leaves them behind); queries only.
     var config = Configuration()
-    config.readonly = true
     config.busyMode = .timeout(10)
     config.label = "parley-store"
+    config.prepareDatabase { db in try db.execute(sql: "PRAGMA query_only = 1") }
     do {
-      queue = try DatabaseQueue(path: path, configuration: config)
+      if access(path, W_OK) == 0, access((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, W_OK) == 0 {
+        queue = try DatabaseQueue(path: path, configuration: config)
+      } else {
+        config.readonly = true
+        queue = try DatabaseQueue(path: path, configuration: config)
+      }
       try queue.read { db in
         let (application, version) = try Self.identity(db)
         if application == 0, version == 0, try Self.isEmpty(db) {
