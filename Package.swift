@@ -11,9 +11,12 @@ let package = Package(
     .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
     .library(name: "ParleyRender", targets: ["ParleyRender"]),
     .library(name: "ParleyExport", targets: ["ParleyExport"]),
+    .library(name: "ParleyStore", targets: ["ParleyStore"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // SQLite for `--store` (over Debian's libsqlite3-dev, which .ci/run installs)
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
   ],
   targets: [
     .systemLibrary(
@@ -37,13 +40,17 @@ let package = Package(
     .target(name: "ParleyRender", dependencies: ["ParleyGraph", "CGraphviz"]),
     // graph -> JSONL and other data files
     .target(name: "ParleyExport", dependencies: ["ParleyGraph"]),
+    // articles, mentions and the merged graph kept in SQLite between runs (the only importer of GRDB)
+    .target(
+      name: "ParleyStore",
+      dependencies: ["ParleyIngest", "ParleyExtract", "ParleyGraph", .product(name: "GRDB", package: "GRDB.swift")]),
     // scoring against the peer suites and corpora in ../shared
     .target(name: "ParleyEvaluation", dependencies: ["ParleyIngest", "ParleyExtract", "ParleyGraph"]),
     .target(
       name: "ParleyCLI",
       dependencies: [
         "ParleyIngest", "ParleyExtract", "ParleyGraph", "ParleyRender", "ParleyExport",
-        "ParleyEvaluation",
+        "ParleyEvaluation", "ParleyStore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -53,7 +60,10 @@ let package = Package(
     .testTarget(name: "ParleyGraphTests", dependencies: ["ParleyGraph"]),
     .testTarget(name: "ParleyRenderTests", dependencies: ["ParleyRender"]),
     .testTarget(name: "ParleyExportTests", dependencies: ["ParleyExport"]),
+    .testTarget(
+      name: "ParleyStoreTests", dependencies: ["ParleyStore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ParleyEvaluationTests", dependencies: ["ParleyEvaluation"]),
-    .testTarget(name: "ParleyCLITests", dependencies: ["ParleyCLI"]),
+    .testTarget(
+      name: "ParleyCLITests", dependencies: ["ParleyCLI", .product(name: "GRDB", package: "GRDB.swift")]),
   ]
 )

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyExtract
 import ParleyIngest
+import ParleyStore
 
 /// `--actors FILE`: the user's own dictionaries of actors, added to the built-in ones.
 struct ActorOptions: ParsableArguments {
@@ -31,6 +32,12 @@ struct ActorOptions: ParsableArguments {
       dictionary.read(text, path: path)
     }
     return dictionary
+  }
+
+  /// The fingerprint of extraction with these files (``Store/fingerprint(actorFiles:)``): a
+  /// store re-reads its files when it changes.
+  func fingerprint() -> String {
+    Store.fingerprint(actorFiles: files.map { [UInt8](FileManager.default.contents(atPath: $0) ?? Data()) })
   }
 
   /// An extractor using the built-in dictionaries and the files, with the rows left out.

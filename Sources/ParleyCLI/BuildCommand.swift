@@ -4,6 +4,7 @@ import ParleyExport
 import ParleyGraph
 import ParleyIngest
 import ParleyRender
+import ParleyStore
 
 /// `parley build`: articles in, diagrams and data files out.
 struct BuildCommand: AsyncParsableCommand {
@@ -27,12 +28,24 @@ struct BuildCommand: AsyncParsableCommand {
       replaces it as one unit; a lock file beside it keeps concurrent runs apart. Nothing is
       written when no article was read.
 
+      With --store FILE, the files read, their articles and mentions and the merged graph
+      are kept in an SQLite file (created when missing). A later run with the same store
+      reads only files that are new or changed (same path and SHA-256 of the content),
+      takes the others from the store, merges all mentions again and writes the same
+      outputs as a fresh build over all the given paths. Files no longer among the given
+      paths are dropped from the store; a new extractor version or other --actors files
+      read everything again. The store is written in one transaction: a second run on it
+      is refused, and a failed or killed run leaves it as it was. Tables and example
+      queries: README, section "The store".
+
       Exit status: 0 when every file was read, 1 when some input was skipped
       (each skipped file gets a one-line diagnostic on stderr), 2 on usage errors,
-      3 when the output could not be written.
+      3 when the output or the store could not be written (also: the store is not a
+      Parley store, was written by a newer Parley, or another run is writing it).
 
       Examples:
         parley build Samples -o Output
+        parley build news/ -o Output --store news.sqlite
         parley build scrapes/ more/article.html -o /tmp/report --quiet
       """
   )
@@ -49,9 +62,25 @@ struct BuildCommand: AsyncParsableCommand {
     help: "Picture formats to write, comma-separated: svg, png, pdf (report.html always embeds the SVGs).")
   var format: String = "svg"
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Keep articles, mentions and the graph in this SQLite file; later runs read only new or changed files.",
+      valueName: "file"))
+  var store: String?
+
   func validate() throws {
     guard PictureFormat.list(format) != nil else {
       throw ValidationError("--format takes svg, png and pdf, comma-separated (got \(format.terminalEscaped)).")
+    }
+    if let store {
+      guard !input.paths.contains(InputFile.standardInput) else {
+        throw ValidationError("--store reads files, not standard input: give the articles as files.")
+      }
+      let folder = URL(fileURLWithPath: output).standardizedFileURL.path + "/"
+      guard !URL(fileURLWithPath: store).standardizedFileURL.path.hasPrefix(folder) else {
+        throw ValidationError("--store must be outside the output folder, which each run replaces.")
+      }
     }
   }
 
@@ -64,14 +93,36 @@ struct BuildCommand: AsyncParsableCommand {
       throw Self.outputFailure(error)
     }
     defer { folder.discard() }
-    let (pipeline, rowsSkipped) = try input.pipeline()
+    var (pipeline, rowsSkipped) = try input.pipeline()
+    if let store {
+      do {
+        pipeline.store = try Store(writingTo: store, extractor: input.dictionaries.fingerprint())
+      } catch {
+        throw Self.storeFailure(error)
+      }
+    }
     let result = await pipeline.run(input.paths)
+    if let error = result.storeError {
+      input.report(result)
+      throw Self.storeFailure(error)
+    }
     guard result.articles > 0 else {
       input.report(result)
       Self.note("no article read: nothing written, \(output.terminalEscaped)/ left as it was")
       throw ExitCode(1)
     }
-    let viewed = try viewOptions.view().apply(to: EventGraph(mentions: result.mentions))
+    let full = EventGraph(mentions: result.mentions)
+    var dropped = 0
+    if let store = pipeline.store {
+      do {
+        dropped = try store.keepOnly(result.storedPaths)
+        try store.saveGraph(full)
+      } catch {
+        input.report(result)
+        throw Self.storeFailure(error)
+      }
+    }
+    let viewed = try viewOptions.view().apply(to: full)
     let graph = viewed.graph
     if !input.quiet {
       for warning in viewed.warnings { Self.note(warning.terminalEscaped) }
@@ -89,6 +140,19 @@ struct BuildCommand: AsyncParsableCommand {
       throw Self.outputFailure(error)
     }
     input.report(result)
+    if let store = pipeline.store {
+      do {
+        try store.commit()
+      } catch {
+        throw Self.storeFailure(error)
+      }
+      if !input.quiet {
+        let read = result.files - result.filesFromStore
+        var line = "store \(store.path.terminalEscaped): \(result.filesFromStore) file\(result.filesFromStore == 1 ? "" : "s") unchanged, \(read) read"
+        if dropped > 0 { line += ", \(dropped) article\(dropped == 1 ? "" : "s") no longer in the given paths dropped" }
+        Self.note(line)
+      }
+    }
     if !input.quiet {
       Self.note("\(graph.events.count) events between \(graph.actors.count) actors written to \(output.terminalEscaped)/")
     }
@@ -99,6 +163,12 @@ struct BuildCommand: AsyncParsableCommand {
   static func outputFailure(_ error: Error) -> ExitCode {
     let message = (error as? OutputError)?.description ?? "could not write the output: \(error)"
     note("parley: " + message.terminalEscaped)
+    return ExitCode(3)
+  }
+
+  /// Prints why the store could not be used and gives exit status 3.
+  static func storeFailure(_ error: Error) -> ExitCode {
+    note("parley: " + "\(error)".terminalEscaped)
     return ExitCode(3)
   }
 

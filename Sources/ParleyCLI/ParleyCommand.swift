@@ -13,11 +13,13 @@ public struct ParleyCommand: AsyncParsableCommand {
 
       Examples:
         parley build Samples -o Output
+        parley build news/ -o Output --store news.sqlite
+        parley export --store news.sqlite --format csv,graphml -o exports
         parley extract article.txt --format table
         parley time --date 2025-04-28 article.txt
       """,
     version: ParleyCommand.version,
-    subcommands: [BuildCommand.self, ExtractCommand.self, TimeCommand.self, EvalCommand.self, BenchCommand.self]
+    subcommands: [BuildCommand.self, ExportCommand.self, ExtractCommand.self, TimeCommand.self, EvalCommand.self, BenchCommand.self]
   )
 
   /// The version `parley --version` prints.
