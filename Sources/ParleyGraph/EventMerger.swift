@@ -7,12 +7,16 @@ import ParleyIngest
 /// inside a group they join when their dates agree:
 /// - Two day dates agree when they are the same day.
 /// - A week, month or year agrees with a day inside it (the mention joins the day's event)
-///   and with a finer week or month inside it; otherwise equal values agree.
+///   and with a finer week or month inside it; otherwise equal values agree. A week, month
+///   or year holding the article's date ("this week") and no day of the group is treated
+///   like an article date.
 /// - A mention dated only by its article's date joins the nearest text-dated event of the
 ///   group within ``reportWindow`` days before (or on) that date; failing one, it joins an
 ///   event of other article-dated mentions reported at most one day earlier (a copy sent on
 ///   the wire, a next-day report).
-/// - An undated mention joins an event its own article reports, else the group's undated one.
+/// - An undated mention joins an event its own article reports, else the text-dated event
+///   nearest to its article's date (ending at most ``reportWindow`` days before it: "will
+///   meet" joins the plan for Friday), else the group's undated one.
 ///
 /// A reciprocal mention and directed ones of the same event make one reciprocal event;
 /// directed mentions with opposite directions and no reciprocal mention make two events.
@@ -95,18 +99,28 @@ public struct EventMerger: Sendable {
       let lb = b.2.count
       return la != lb ? la < lb : (a.1, a.0.article, a.0.sentence) < (b.1, b.0.article, b.0.sentence)
     }
+    var vague: [(Mention, String, ClosedRange<Int>)] = []
     for (m, value, span) in weeks {
       let limit = m.articleDate.map { min(span.upperBound, $0.dayNumber) } ?? span.upperBound
       if let i = Self.lastIndex(in: dayNumbers, atMost: limit), dayNumbers[i] >= span.lowerBound {
         days[i].mentions.append(m)
       } else if let i = Self.firstIndex(in: dayNumbers, atLeast: span.lowerBound), dayNumbers[i] <= span.upperBound {
         days[i].mentions.append(m)
-      } else if let i = coarse.firstIndex(where: { c in
-        c.anchor.span.map { $0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound } == true
-      }) {
-        coarse[i].mentions.append(m)
+      } else if let published = m.articleDate?.dayNumber, span.contains(published) {
+        // "This week", "this month": no more precise than the article's date.
+        vague.append((m, value, span))
       } else {
-        coarse.append(MentionCluster(anchor: .coarse(value, span), mentions: [m]))
+        Self.addCoarse(m, value, span, to: &coarse)
+      }
+    }
+    // A week, month or year that holds the article's date and no day of the group joins
+    // the nearest day shortly before the article, as an article-dated mention would.
+    for (m, value, span) in vague {
+      let published = m.articleDate!.dayNumber
+      if let i = Self.lastIndex(in: dayNumbers, atMost: published), published - dayNumbers[i] <= reportWindow {
+        days[i].mentions.append(m)
+      } else {
+        Self.addCoarse(m, value, span, to: &coarse)
       }
     }
 
@@ -142,6 +156,8 @@ public struct EventMerger: Sendable {
         days[i].mentions.append(m)
       } else if let i = coarse.lastIndex(where: { $0.mentions.contains { $0.article == m.article } }) {
         coarse[i].mentions.append(m)
+      } else if let published = m.articleDate?.dayNumber, let (isDay, i) = nearest(to: published, days: dayNumbers, coarse: coarse) {
+        if isDay { days[i].mentions.append(m) } else { coarse[i].mentions.append(m) }
       } else if undated.isEmpty {
         undated.append(MentionCluster(anchor: .none, mentions: [m]))
       } else {
@@ -152,6 +168,39 @@ public struct EventMerger: Sendable {
       var c = $0
       c.mentions.sort(by: Self.mentionPrecedes)
       return c
+    }
+  }
+
+  /// The text-dated cluster nearest to `published` that ends no more than ``reportWindow``
+  /// days before it (a plan for next week, a meeting two days ago): a day when one is as
+  /// near as any week, month or year; the earlier among equals.
+  private func nearest(to published: Int, days: [Int], coarse: [MentionCluster]) -> (isDay: Bool, index: Int)? {
+    var best: (distance: Int, start: Int, isDay: Bool, index: Int)?
+    func consider(_ span: ClosedRange<Int>, isDay: Bool, index: Int) {
+      guard span.upperBound >= published - reportWindow else { return }
+      let distance = span.contains(published) ? 0 : (span.lowerBound > published ? span.lowerBound - published : published - span.upperBound)
+      let candidate = (distance, span.lowerBound, isDay ? 0 : 1, index)
+      if best == nil || candidate < (best!.distance, best!.start, best!.isDay ? 0 : 1, best!.index) {
+        best = (distance, span.lowerBound, isDay, index)
+      }
+    }
+    if let i = Self.lastIndex(in: days, atMost: published) { consider(days[i]...days[i], isDay: true, index: i) }
+    if let i = Self.firstIndex(in: days, atLeast: published) { consider(days[i]...days[i], isDay: true, index: i) }
+    for (i, c) in coarse.enumerated() {
+      if let span = c.anchor.span { consider(span, isDay: false, index: i) }
+    }
+    return best.map { ($0.isDay, $0.index) }
+  }
+
+  /// Adds a week, month or year mention to the first coarser-or-equal cluster inside its
+  /// span (the clusters come finest first), or starts one.
+  private static func addCoarse(_ m: Mention, _ value: String, _ span: ClosedRange<Int>, to coarse: inout [MentionCluster]) {
+    if let i = coarse.firstIndex(where: { c in
+      c.anchor.span.map { $0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound } == true
+    }) {
+      coarse[i].mentions.append(m)
+    } else {
+      coarse.append(MentionCluster(anchor: .coarse(value, span), mentions: [m]))
     }
   }
 

@@ -220,3 +220,27 @@ struct SeededGenerator: RandomNumberGenerator {
     return z ^ (z >> 31)
   }
 }
+
+@Suite struct VagueDateMergeTests {
+  let ames = person("Ilsa Ames", country: "NOR")
+  let brandt = person("Otto Brandt", country: "DEU")
+
+  @Test func thisWeekJoinsTheDayJustBeforeTheArticleAndKeepsTheWeekAsDisagreeing() {
+    // Published on a Tuesday of week 11; the day given elsewhere was the Saturday before.
+    let events = EventMerger().merge([
+      report(ames, brandt, day: "2031-03-08", article: "one.txt", published: "2031-03-09"),
+      report(ames, brandt, value: "2031-W11", precision: "week", article: "two.txt", published: "2031-03-11"),
+    ])
+    #expect(events.count == 1)
+    #expect(events[0].date?.description == "2031-03-08")
+    #expect(events[0].disagreeingDates == ["2031-W11"])
+  }
+
+  @Test func aPastWeekDoesNotJoinADayOutsideIt() {
+    let events = EventMerger().merge([
+      report(ames, brandt, day: "2031-03-08", article: "one.txt", published: "2031-03-09"),
+      report(ames, brandt, value: "2031-W08", precision: "week", article: "two.txt", published: "2031-03-11"),
+    ])
+    #expect(events.count == 2)
+  }
+}
