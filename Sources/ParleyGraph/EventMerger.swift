@@ -73,6 +73,7 @@ public struct EventMerger: Sendable {
     let ordered = group.sorted(by: Self.mentionPrecedes)
     var days: [MentionCluster] = []
     var coarse: [MentionCluster] = []
+    var coarseIndex = CoarseIndex()
     var reported: [MentionCluster] = []
     var undated: [MentionCluster] = []
 
@@ -110,7 +111,7 @@ public struct EventMerger: Sendable {
         // "This week", "this month": no more precise than the article's date.
         vague.append((m, value, span))
       } else {
-        Self.addCoarse(m, value, span, to: &coarse)
+        coarseIndex.add(m, value, span, to: &coarse)
       }
     }
     // A week, month or year that holds the article's date and no day of the group joins
@@ -120,9 +121,10 @@ public struct EventMerger: Sendable {
       if let i = Self.lastIndex(in: dayNumbers, atMost: published), published - dayNumbers[i] <= reportWindow {
         days[i].mentions.append(m)
       } else {
-        Self.addCoarse(m, value, span, to: &coarse)
+        coarseIndex.add(m, value, span, to: &coarse)
       }
     }
+    let spans = CoarseSpans(coarse)
 
     // Article-dated mentions: the nearest text-dated event shortly before the report.
     let articleDated = ordered.filter { MentionDate($0) == .article }
@@ -133,9 +135,7 @@ public struct EventMerger: Sendable {
       if let i = Self.lastIndex(in: dayNumbers, atMost: published), published - dayNumbers[i] <= reportWindow {
         best = (published - dayNumbers[i], true, i)
       }
-      for (i, c) in coarse.enumerated() {
-        guard let span = c.anchor.span, span.lowerBound <= published, span.upperBound >= published - reportWindow
-        else { continue }
+      if let (i, span) = spans.latestEnding(startingBy: published), span.upperBound >= published - reportWindow {
         let distance = max(0, published - span.upperBound)
         if best == nil || distance < best!.distance { best = (distance, false, i) }
       }
@@ -151,12 +151,16 @@ public struct EventMerger: Sendable {
     }
 
     // Undated mentions: an event of their own article, else one undated event.
+    var lastDayOf: [String: Int] = [:]
+    var lastCoarseOf: [String: Int] = [:]
+    for (i, c) in days.enumerated() { for m in c.mentions { lastDayOf[m.article] = i } }
+    for (i, c) in coarse.enumerated() { for m in c.mentions { lastCoarseOf[m.article] = i } }
     for m in ordered where MentionDate(m) == .none {
-      if let i = days.lastIndex(where: { $0.mentions.contains { $0.article == m.article } }) {
+      if let i = lastDayOf[m.article] {
         days[i].mentions.append(m)
-      } else if let i = coarse.lastIndex(where: { $0.mentions.contains { $0.article == m.article } }) {
+      } else if let i = lastCoarseOf[m.article] {
         coarse[i].mentions.append(m)
-      } else if let published = m.articleDate?.dayNumber, let (isDay, i) = nearest(to: published, days: dayNumbers, coarse: coarse) {
+      } else if let published = m.articleDate?.dayNumber, let (isDay, i) = nearest(to: published, days: dayNumbers, coarse: spans) {
         if isDay { days[i].mentions.append(m) } else { coarse[i].mentions.append(m) }
       } else if undated.isEmpty {
         undated.append(MentionCluster(anchor: .none, mentions: [m]))
@@ -174,7 +178,7 @@ public struct EventMerger: Sendable {
   /// The text-dated cluster nearest to `published` that ends no more than ``reportWindow``
   /// days before it (a plan for next week, a meeting two days ago): a day when one is as
   /// near as any week, month or year; the earlier among equals.
-  private func nearest(to published: Int, days: [Int], coarse: [MentionCluster]) -> (isDay: Bool, index: Int)? {
+  private func nearest(to published: Int, days: [Int], coarse: CoarseSpans) -> (isDay: Bool, index: Int)? {
     var best: (distance: Int, start: Int, isDay: Bool, index: Int)?
     func consider(_ span: ClosedRange<Int>, isDay: Bool, index: Int) {
       guard span.upperBound >= published - reportWindow else { return }
@@ -186,22 +190,9 @@ public struct EventMerger: Sendable {
     }
     if let i = Self.lastIndex(in: days, atMost: published) { consider(days[i]...days[i], isDay: true, index: i) }
     if let i = Self.firstIndex(in: days, atLeast: published) { consider(days[i]...days[i], isDay: true, index: i) }
-    for (i, c) in coarse.enumerated() {
-      if let span = c.anchor.span { consider(span, isDay: false, index: i) }
-    }
+    if let (i, span) = coarse.latestEnding(startingBy: published) { consider(span, isDay: false, index: i) }
+    if let (i, span) = coarse.firstStarting(after: published) { consider(span, isDay: false, index: i) }
     return best.map { ($0.isDay, $0.index) }
-  }
-
-  /// Adds a week, month or year mention to the first coarser-or-equal cluster inside its
-  /// span (the clusters come finest first), or starts one.
-  private static func addCoarse(_ m: Mention, _ value: String, _ span: ClosedRange<Int>, to coarse: inout [MentionCluster]) {
-    if let i = coarse.firstIndex(where: { c in
-      c.anchor.span.map { $0.lowerBound >= span.lowerBound && $0.upperBound <= span.upperBound } == true
-    }) {
-      coarse[i].mentions.append(m)
-    } else {
-      coarse.append(MentionCluster(anchor: .coarse(value, span), mentions: [m]))
-    }
   }
 
   /// Article, sentence, then the fields that tell mentions of one sentence apart.

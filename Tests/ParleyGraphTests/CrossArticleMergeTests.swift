@@ -244,3 +244,25 @@ struct SeededGenerator: RandomNumberGenerator {
     #expect(events.count == 2)
   }
 }
+
+@Suite struct LargeGroupMergeTests {
+  /// One pair reported 24,000 times (days, months, article dates, undated): grouping by pair
+  /// and binary searches keep this near-linear; a pairwise merge would take minutes.
+  @Test(.timeLimit(.minutes(1))) func aLargeGroupMergesQuickly() {
+    let a = person("Ilsa Ames", country: "NOR")
+    let b = person("Otto Brandt", country: "DEU")
+    let start = CivilDate(iso: "2031-01-01")!
+    var input: [Mention] = []
+    for i in 0..<6_000 {
+      let day = start.adding(days: i % 3_000)
+      let published = day.adding(days: 1).description
+      input.append(report(a, b, day: day.description, article: "d\(i).txt", published: published))
+      input.append(report(a, b, value: String(day.description.prefix(7)), precision: "month", article: "m\(i).txt", published: published))
+      input.append(reportDatedByArticle(a, b, article: "r\(i).txt", published: day.adding(days: 2).description))
+      input.append(report(a, b, article: "u\(i).txt", published: published))
+    }
+    let events = EventMerger().merge(input)
+    #expect(events.count == 3_000)  // every report joins the day of its group
+    #expect(events.reduce(0) { $0 + $1.mentions } == input.count)
+  }
+}
