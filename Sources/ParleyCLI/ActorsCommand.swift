@@ -9,13 +9,14 @@ struct ActorsCommand: AsyncParsableCommand {
     commandName: "actors",
     abstract: "Print the canonical actors found in articles, the most active first.",
     discussion: """
-      Reads the articles as `parley build` does and lists each canonical actor once (its
-      spellings merged into one, the aliases it was seen under listed): id, name, kind,
-      country (ISO 3166 alpha-3), sector, how many mentions and merged events it takes part
-      in, its roles and aliases. Sorted by events, then mentions, then id. A table on a
-      terminal, JSON Lines (the actors.jsonl schema) when stdout is a pipe or a file or
-      with --json. The view options apply as for `parley build` (--level country lists
-      countries, --actor keeps the actors of events with that actor, …).
+      Reads the articles as `parley build` does and lists each canonical actor
+      once (its spellings merged into one, the aliases it was seen under listed):
+      id, name, kind, country (ISO 3166 alpha-3), sector, how many mentions and
+      merged events it takes part in, its roles and aliases. Sorted by events,
+      then mentions, then id. A table on a terminal, JSON Lines (the actors.jsonl
+      schema) when stdout is a pipe or a file or with --json. The view options
+      apply as for `parley build` (--level country lists countries, --actor keeps
+      the actors of events with that actor, …).
 
       Examples:
         parley actors Samples

@@ -10,15 +10,16 @@ struct EventsCommand: AsyncParsableCommand {
     commandName: "events",
     abstract: "Print the events merged from articles, sorted by date.",
     discussion: """
-      Reads the articles as `parley build` does, merges the mentions into events (one per
-      real event, across sentences and articles) and prints them sorted by date: a table
-      on a terminal, JSON Lines (the events.jsonl schema) when stdout is a pipe or a file
-      or with --json. The view options choose which events and at what level, as for
-      `parley build`; what a view cut is said on stderr.
+      Reads the articles as `parley build` does, merges the mentions into events
+      (one per real event, across sentences and articles) and prints them sorted
+      by date: a table on a terminal, JSON Lines (the events.jsonl schema) when
+      stdout is a pipe or a file or with --json. The view options choose which
+      events and at what level, as for `parley build`; what a view cut is said on
+      stderr.
 
-      Table columns: date (a day, or the week, month or year the text gave; "~" marks a
-      date taken from the article's), type/mode, status, the two sides ("<->" when mutual),
-      how many articles and outlets report it, and the id.
+      Table columns: date (a day, or the week, month or year the text gave; "~"
+      marks a date taken from the article's), type/mode, status, the two sides
+      ("<->" when mutual), how many articles and outlets report it, and the id.
 
       Examples:
         parley events Samples

@@ -12,26 +12,27 @@ struct MergeCommand: AsyncParsableCommand {
     commandName: "merge",
     abstract: "Merge previously extracted mentions into the outputs of one build.",
     discussion: """
-      Reads mentions.jsonl files (what `parley extract` prints, one mention a line) or
-      folders holding one (a `parley build` output), merges them as one run over all their
-      articles would, and writes the same files as `parley build` into the output folder.
-      A mention given twice (overlapping shards) counts once, and the order of the inputs
-      does not matter, so a folder too large for one run can be extracted in shards and
-      merged anywhere:
+      Reads mentions.jsonl files (what `parley extract` prints, one mention a
+      line) or folders holding one (a `parley build` output), merges them as one
+      run over all their articles would, and writes the same files as `parley
+      build` into the output folder. A mention given twice (overlapping shards)
+      counts once, and the order of the inputs does not matter, so a folder too
+      large for one run can be extracted in shards and merged anywhere:
 
         parley extract shard1/ > one.jsonl
         parley extract shard2/ > two.jsonl
         parley merge one.jsonl two.jsonl -o Output
 
-      `parley extract` writes each mention's actors as found in its sentence, so merging its
-      output gives the same events, actors and data files as building over the shards'
-      articles together; a build's mentions.jsonl holds actors already merged, which merge
-      again to the same actors. The report's article count is the number of articles that
-      gave a mention (articles without one, copies and skipped files are not in mentions).
+      `parley extract` writes each mention's actors as found in its sentence, so
+      merging its output gives the same events, actors and data files as building
+      over the shards' articles together; a build's mentions.jsonl holds actors
+      already merged, which merge again to the same actors. The report's article
+      count is the number of articles that gave a mention (articles without one,
+      copies and skipped files are not in mentions).
 
-      A line that is not a mention gets a diagnostic with file and line number and is
-      skipped. Exit status: 0 when every line was read, 1 when some were skipped, 2 on
-      usage errors, 3 when the output could not be written.
+      A line that is not a mention gets a diagnostic with file and line number and
+      is skipped. Exit status: 0 when every line was read, 1 when some were
+      skipped, 2 on usage errors, 3 when the output could not be written.
 
       Examples:
         parley merge shards/*.jsonl -o Output
