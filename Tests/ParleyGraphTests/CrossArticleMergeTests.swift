@@ -266,3 +266,38 @@ struct SeededGenerator: RandomNumberGenerator {
     #expect(events.reduce(0) { $0 + $1.mentions } == input.count)
   }
 }
+
+@Suite struct ShardMergeTests {
+  /// Shards of one set of mentions, merged in any grouping and order (and with a shard given
+  /// twice), give the same graph as all the mentions at once.
+  @Test func shardsInAnyOrderGiveOneGraph() throws {
+    let a = person("Ilsa Ames", country: "NOR")
+    let b = person("Otto Brandt", country: "DEU")
+    let c = person("Lena Cruz", country: "CHL")
+    let all = [
+      report(a, b, day: "2031-03-08", article: "s1.txt", outlet: "Daily Harbour"),
+      report(b, a, value: "2031-03", precision: "month", article: "s2.txt"),
+      reportDatedByArticle(a, b, article: "s3.txt", published: "2031-03-10", outlet: "Coast Radio"),
+      report(a, c, .accuse, day: "2031-03-09", article: "s3.txt", sentence: 2, reciprocal: false),
+      report(a, b, day: "2031-03-08", article: "s4.txt", status: .planned),
+      reportDatedByArticle(c, b, article: "s5.txt", published: "2031-03-12"),
+    ]
+    let whole = EventGraph(mentions: all)
+    var generator = SeededGenerator(seed: 11)
+    for _ in 0..<12 {
+      let shuffled = all.shuffled(using: &generator)
+      let cut1 = Int.random(in: 0...shuffled.count, using: &generator)
+      let cut2 = Int.random(in: cut1...shuffled.count, using: &generator)
+      let shards = [Array(shuffled[..<cut1]), Array(shuffled[cut1..<cut2]), Array(shuffled[cut2...])]
+      // (a ∪ b) ∪ c and c ∪ (b ∪ a), duplicates removed as `parley merge` does.
+      let left = Array(Set(shards[0] + shards[1])) + shards[2]
+      let right = shards[2] + Array(Set(shards[1] + shards[0]))
+      for merged in [left, right] {
+        let graph = EventGraph(mentions: Array(Set(merged)))
+        #expect(graph.events == whole.events)
+        #expect(graph.mentions == whole.mentions)
+        #expect(graph.actors == whole.actors)
+      }
+    }
+  }
+}
