@@ -16,10 +16,16 @@ public struct ParleyCommand: AsyncParsableCommand {
         parley build news/ -o Output --store news.sqlite
         parley export --store news.sqlite --format csv,graphml -o exports
         parley extract article.txt --format table
+        parley events Samples --level country
+        parley actors Samples
+        parley extract shard1/ > a.jsonl; parley merge a.jsonl b.jsonl -o Output
         parley time --date 2025-04-28 article.txt
       """,
     version: ParleyCommand.version,
-    subcommands: [BuildCommand.self, ExportCommand.self, ExtractCommand.self, TimeCommand.self, EvalCommand.self, BenchCommand.self]
+    subcommands: [
+      BuildCommand.self, ExtractCommand.self, EventsCommand.self, ActorsCommand.self, MergeCommand.self,
+      ExportCommand.self, TimeCommand.self, EvalCommand.self, BenchCommand.self,
+    ]
   )
 
   /// The version `parley --version` prints.

@@ -33,7 +33,8 @@ public struct Extractor: Sendable {
       mentions += self.mentions(
         inSentence: sentence, index: index, article: article, context: &context, earlier: mentions)
     }
-    return mentions
+    guard let outlet = article.outlet else { return mentions }
+    return mentions.map { var m = $0; m.outlet = outlet; return m }
   }
 
   /// The mentions of one sentence, given what the article said before it.

@@ -1,83 +1,228 @@
 import ParleyExtract
 import ParleyIngest
 
-/// Merges mentions that report the same event: same type, participants,
-/// direction and status, and a compatible date. Mentions dated only by their
-/// article's date join an event with a text date up to three days before it.
+/// Merges mentions that report the same real event, within an article and across articles.
+///
+/// Mentions are grouped by their pair of actors (in either order), status and PLOVER type;
+/// inside a group they join when their dates agree:
+/// - Two day dates agree when they are the same day.
+/// - A week, month or year agrees with a day inside it (the mention joins the day's event)
+///   and with a finer week or month inside it; otherwise equal values agree. A week, month
+///   or year holding the article's date ("this week") and no day of the group is treated
+///   like an article date.
+/// - A mention dated only by its article's date joins the nearest text-dated event of the
+///   group within ``reportWindow`` days before (or on) that date; failing one, it joins an
+///   event of other article-dated mentions reported at most one day earlier (a copy sent on
+///   the wire, a next-day report).
+/// - An undated mention joins an event its own article reports, else the text-dated event
+///   nearest to its article's date (ending at most ``reportWindow`` days before it: "will
+///   meet" joins the plan for Friday), else the group's undated one.
+///
+/// A reciprocal mention and directed ones of the same event make one reciprocal event;
+/// directed mentions with opposite directions and no reciprocal mention make two events.
+/// Planned, negated and hypothetical mentions never join occurred ones (the status is part of
+/// the group); an occurred event that meets a planned one's date is linked to it
+/// (``Event/fulfils``). The result depends on the mentions only, not on their order.
 public struct EventMerger: Sendable {
+  /// How many days before its article's date an article-dated mention looks for a
+  /// text-dated event of its pair.
+  public var reportWindow: Int
+
   /// Creates a merger.
-  public init() {}
+  public init(reportWindow: Int = 3) { self.reportWindow = reportWindow }
 
   /// The events of `mentions` (canonical actors expected), sorted by date, source, target, type.
-  /// - Complexity: O(*m* log *m*).
+  /// - Complexity: O(*m* log *m*) for *m* mentions.
   public func merge(_ mentions: [Mention]) -> [Event] {
-    var groups: [String: [Mention]] = [:]
+    var groups: [GroupKey: [Mention]] = [:]
     for m in mentions {
-      let key = [m.type.rawValue, m.source.id, m.target.id, m.reciprocal ? "r" : "d", m.status.rawValue]
-        .joined(separator: "|")
-      groups[key, default: []].append(m)
+      groups[GroupKey(m), default: []].append(m)
     }
     var events: [Event] = []
     for key in groups.keys.sorted() {
       guard let group = groups[key] else { continue }
-      // Text-dated mentions first, by date; article-dated and undated ones attach afterwards.
-      let precise = group.filter { $0.date != nil && $0.datePrecision != "article" }
-        .sorted { ($0.date!, $0.article, $0.sentence) < ($1.date!, $1.article, $1.sentence) }
-      var clusters: [[Mention]] = []
-      for m in precise {
-        if let last = clusters.last?.first?.date, last == m.date {
-          clusters[clusters.count - 1].append(m)
-        } else {
-          clusters.append([m])
-        }
+      for cluster in clusters(of: group) {
+        events += EventRecord.events(of: cluster)
       }
-      let loose = group.filter { $0.date == nil || $0.datePrecision == "article" }
-        .sorted { ($0.article, $0.sentence) < ($1.article, $1.sentence) }
-      for m in loose {
-        let target = clusters.lastIndex { cluster in
-          guard let day = cluster.first?.date else { return false }
-          if let published = m.articleDate {
-            return day <= published && day >= published.adding(days: -3)
-          }
-          return cluster.contains { $0.article == m.article }
-        }
-        if let target {
-          clusters[target].append(m)
-        } else if let same = clusters.lastIndex(where: {
-          $0.first?.datePrecision == m.datePrecision && $0.first?.date == m.date
-            && $0.first?.dateValue == m.dateValue
-        }) {
-          clusters[same].append(m)
-        } else {
-          clusters.append([m])
-        }
-      }
-      events += clusters.map(event)
     }
-    return events.sorted {
-      ($0.date?.description ?? "9999", $0.source, $0.target, $0.type.rawValue, $0.id)
-        < ($1.date?.description ?? "9999", $1.source, $1.target, $1.type.rawValue, $1.id)
+    EventRecord.uniqueIDs(&events)
+    EventRecord.linkFulfilled(&events)
+    return events.sorted(by: EventRecord.outputOrder)
+  }
+
+  /// The pair (in id order), status and type a mention's event must share.
+  struct GroupKey: Hashable, Comparable {
+    var first: String
+    var second: String
+    var status: String
+    var type: String
+
+    init(_ m: Mention) {
+      (first, second) = m.source.id <= m.target.id ? (m.source.id, m.target.id) : (m.target.id, m.source.id)
+      status = m.status.rawValue
+      type = m.type.rawValue
+    }
+
+    static func < (a: Self, b: Self) -> Bool {
+      (a.first, a.second, a.status, a.type) < (b.first, b.second, b.status, b.type)
     }
   }
 
-  private func event(_ cluster: [Mention]) -> Event {
-    let first = cluster[0]
-    let ordered = cluster.sorted { ($0.article, $0.sentence) < ($1.article, $1.sentence) }
-    var evidence: [String] = []
-    for m in ordered where !evidence.contains(m.evidence) { evidence.append(m.evidence) }
-    let modes = cluster.compactMap(\.mode)
-    let mode = Set(modes).sorted().max { a, b in
-      modes.filter { $0 == a }.count < modes.filter { $0 == b }.count
+  /// The mentions of one group split into events, by date.
+  func clusters(of group: [Mention]) -> [MentionCluster] {
+    let ordered = group.sorted(by: Self.mentionPrecedes)
+    var days: [MentionCluster] = []
+    var coarse: [MentionCluster] = []
+    var coarseIndex = CoarseIndex()
+    var reported: [MentionCluster] = []
+    var undated: [MentionCluster] = []
+
+    // Day-dated mentions: one event per day.
+    var dayIndex: [CivilDate: Int] = [:]
+    for m in ordered where MentionDate(m) == .day {
+      let day = m.date!
+      if let i = dayIndex[day] {
+        days[i].mentions.append(m)
+      } else {
+        dayIndex[day] = days.count
+        days.append(MentionCluster(anchor: .day(day), mentions: [m]))
+      }
     }
-    let dateText = first.date?.description ?? first.dateValue ?? "undated"
-    var id = [first.type.rawValue.lowercased(), dateText, first.source.id, first.target.id]
-      .joined(separator: "-")
-    if first.status != .occurred { id += "-" + first.status.rawValue }
-    if !first.reciprocal { id += "-directed" }
-    return Event(
-      id: id, type: first.type, mode: mode, date: first.date, datePrecision: first.datePrecision,
-      dateValue: first.date == nil ? first.dateValue : nil, status: first.status, source: first.source.id, target: first.target.id,
-      reciprocal: first.reciprocal, mentions: cluster.count,
-      articles: Set(cluster.map(\.article)).sorted(), evidence: evidence)
+    days.sort { $0.anchor.span!.lowerBound < $1.anchor.span!.lowerBound }
+    let dayNumbers = days.map { $0.anchor.span!.lowerBound }
+
+    // Weeks, months and years, finest first: into a day inside them, else a finer value.
+    let weeks = ordered.compactMap { m -> (Mention, String, ClosedRange<Int>)? in
+      guard case .coarse(let value, let span) = MentionDate(m) else { return nil }
+      return (m, value, span)
+    }.sorted { a, b in
+      let la = a.2.count
+      let lb = b.2.count
+      return la != lb ? la < lb : (a.1, a.0.article, a.0.sentence) < (b.1, b.0.article, b.0.sentence)
+    }
+    var vague: [(Mention, String, ClosedRange<Int>)] = []
+    for (m, value, span) in weeks {
+      let limit = m.articleDate.map { min(span.upperBound, $0.dayNumber) } ?? span.upperBound
+      if let i = Self.lastIndex(in: dayNumbers, atMost: limit), dayNumbers[i] >= span.lowerBound {
+        days[i].mentions.append(m)
+      } else if let i = Self.firstIndex(in: dayNumbers, atLeast: span.lowerBound), dayNumbers[i] <= span.upperBound {
+        days[i].mentions.append(m)
+      } else if let published = m.articleDate?.dayNumber, span.contains(published) {
+        // "This week", "this month": no more precise than the article's date.
+        vague.append((m, value, span))
+      } else {
+        coarseIndex.add(m, value, span, to: &coarse)
+      }
+    }
+    // A week, month or year that holds the article's date and no day of the group joins
+    // the nearest day shortly before the article, as an article-dated mention would.
+    for (m, value, span) in vague {
+      let published = m.articleDate!.dayNumber
+      if let i = Self.lastIndex(in: dayNumbers, atMost: published), published - dayNumbers[i] <= reportWindow {
+        days[i].mentions.append(m)
+      } else {
+        coarseIndex.add(m, value, span, to: &coarse)
+      }
+    }
+    let spans = CoarseSpans(coarse)
+
+    // Article-dated mentions: the nearest text-dated event shortly before the report.
+    let articleDated = ordered.filter { MentionDate($0) == .article }
+      .sorted { ($0.articleDate!, $0.article, $0.sentence) < ($1.articleDate!, $1.article, $1.sentence) }
+    for m in articleDated {
+      let published = m.articleDate!.dayNumber
+      var best: (distance: Int, isDay: Bool, index: Int)?
+      if let i = Self.lastIndex(in: dayNumbers, atMost: published), published - dayNumbers[i] <= reportWindow {
+        best = (published - dayNumbers[i], true, i)
+      }
+      if let (i, span) = spans.latestEnding(startingBy: published), span.upperBound >= published - reportWindow {
+        let distance = max(0, published - span.upperBound)
+        if best == nil || distance < best!.distance { best = (distance, false, i) }
+      }
+      if let best {
+        if best.isDay { days[best.index].mentions.append(m) } else { coarse[best.index].mentions.append(m) }
+      } else if let last = reported.indices.last, case .article(let first) = reported[last].anchor,
+        published - first.dayNumber <= 1
+      {
+        reported[last].mentions.append(m)
+      } else {
+        reported.append(MentionCluster(anchor: .article(m.articleDate!), mentions: [m]))
+      }
+    }
+
+    // Undated mentions: an event of their own article, else one undated event.
+    var lastDayOf: [String: Int] = [:]
+    var lastCoarseOf: [String: Int] = [:]
+    for (i, c) in days.enumerated() { for m in c.mentions { lastDayOf[m.article] = i } }
+    for (i, c) in coarse.enumerated() { for m in c.mentions { lastCoarseOf[m.article] = i } }
+    for m in ordered where MentionDate(m) == .none {
+      if let i = lastDayOf[m.article] {
+        days[i].mentions.append(m)
+      } else if let i = lastCoarseOf[m.article] {
+        coarse[i].mentions.append(m)
+      } else if let published = m.articleDate?.dayNumber, let (isDay, i) = nearest(to: published, days: dayNumbers, coarse: spans) {
+        if isDay { days[i].mentions.append(m) } else { coarse[i].mentions.append(m) }
+      } else if undated.isEmpty {
+        undated.append(MentionCluster(anchor: .none, mentions: [m]))
+      } else {
+        undated[0].mentions.append(m)
+      }
+    }
+    return (days + coarse + reported + undated).map {
+      var c = $0
+      c.mentions.sort(by: Self.mentionPrecedes)
+      return c
+    }
+  }
+
+  /// The text-dated cluster nearest to `published` that ends no more than ``reportWindow``
+  /// days before it (a plan for next week, a meeting two days ago): a day when one is as
+  /// near as any week, month or year; the earlier among equals.
+  private func nearest(to published: Int, days: [Int], coarse: CoarseSpans) -> (isDay: Bool, index: Int)? {
+    var best: (distance: Int, start: Int, isDay: Bool, index: Int)?
+    func consider(_ span: ClosedRange<Int>, isDay: Bool, index: Int) {
+      guard span.upperBound >= published - reportWindow else { return }
+      let distance = span.contains(published) ? 0 : (span.lowerBound > published ? span.lowerBound - published : published - span.upperBound)
+      let candidate = (distance, span.lowerBound, isDay ? 0 : 1, index)
+      if best == nil || candidate < (best!.distance, best!.start, best!.isDay ? 0 : 1, best!.index) {
+        best = (distance, span.lowerBound, isDay, index)
+      }
+    }
+    if let i = Self.lastIndex(in: days, atMost: published) { consider(days[i]...days[i], isDay: true, index: i) }
+    if let i = Self.firstIndex(in: days, atLeast: published) { consider(days[i]...days[i], isDay: true, index: i) }
+    if let (i, span) = coarse.latestEnding(startingBy: published) { consider(span, isDay: false, index: i) }
+    if let (i, span) = coarse.firstStarting(after: published) { consider(span, isDay: false, index: i) }
+    return best.map { ($0.isDay, $0.index) }
+  }
+
+  /// Article, sentence, then the fields that tell mentions of one sentence apart.
+  static func mentionPrecedes(_ a: Mention, _ b: Mention) -> Bool {
+    if (a.article, a.sentence, a.source.id, a.target.id) != (b.article, b.sentence, b.source.id, b.target.id) {
+      return (a.article, a.sentence, a.source.id, a.target.id) < (b.article, b.sentence, b.source.id, b.target.id)
+    }
+    return (a.reciprocal ? 0 : 1, a.mode ?? "", a.trigger, a.evidence, a.outlet ?? "")
+      < (b.reciprocal ? 0 : 1, b.mode ?? "", b.trigger, b.evidence, b.outlet ?? "")
+  }
+
+  /// The index of the last of the sorted `values` at most `limit`.
+  static func lastIndex(in values: [Int], atMost limit: Int) -> Int? {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let mid = (low + high) / 2
+      if values[mid] <= limit { low = mid + 1 } else { high = mid }
+    }
+    return low == 0 ? nil : low - 1
+  }
+
+  /// The index of the first of the sorted `values` at least `limit`.
+  static func firstIndex(in values: [Int], atLeast limit: Int) -> Int? {
+    var low = 0
+    var high = values.count
+    while low < high {
+      let mid = (low + high) / 2
+      if values[mid] < limit { low = mid + 1 } else { high = mid }
+    }
+    return low == values.count ? nil : low
   }
 }

@@ -167,10 +167,7 @@ public struct GraphView: Sendable, Hashable {
       mentions.append((v, graph.found[index], index))
     }
     if level != .person {
-      events.sort {
-        ($0.date?.description ?? "9999", $0.source, $0.target, $0.type.rawValue, $0.id)
-          < ($1.date?.description ?? "9999", $1.source, $1.target, $1.type.rawValue, $1.id)
-      }
+      events.sort(by: EventRecord.outputOrder)
       mentions.sort {
         EventGraph.mentionOrder($0.0, $1.0) || (!EventGraph.mentionOrder($1.0, $0.0) && $0.2 < $1.2)
       }

@@ -19,12 +19,16 @@ public struct Article: Sendable, Hashable {
   public var format: ArticleFormat
   /// The source URL, when the format carries one.
   public var url: String?
+  /// The outlet that published it ("Reuters", "example.com"), when the file says: HTML
+  /// `og:site_name`, a JSON `source`/`outlet`/`publisher` field, an agency tag opening the
+  /// story ("(Reuters) -"), else the URL's host. Never the folder the file sits in.
+  public var outlet: String?
 
   /// Creates an article.
   public init(
     path: String, title: String? = nil, date: CivilDate? = nil,
     dateSource: DateSource = .none, status: Int? = nil, place: String? = nil,
-    paragraphs: [String], format: ArticleFormat = .plainText, url: String? = nil
+    paragraphs: [String], format: ArticleFormat = .plainText, url: String? = nil, outlet: String? = nil
   ) {
     self.path = path
     self.title = title
@@ -35,6 +39,7 @@ public struct Article: Sendable, Hashable {
     self.paragraphs = paragraphs
     self.format = format
     self.url = url
+    self.outlet = outlet
   }
 
   /// The headline (if any) followed by the body, one paragraph a line.

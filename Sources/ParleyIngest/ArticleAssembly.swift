@@ -12,10 +12,12 @@ enum ArticleAssembly {
     var date = document.date
     var dateSource = date == nil ? DateSource.none : document.dateSource
     var place: String?
+    var agency: String?
     if let (index, dateline) = paragraphs.indices.prefix(2).lazy
       .compactMap({ i in Dateline.parse(paragraphs[i]).map { (i, $0) } }).first
     {
       place = dateline.place
+      agency = dateline.agency
       if dateline.remainder.isEmpty {
         paragraphs.remove(at: index)
       } else {
@@ -45,7 +47,8 @@ enum ArticleAssembly {
     }
     let article = Article(
       path: path, title: title, date: date, dateSource: dateSource, status: document.status,
-      place: place, paragraphs: paragraphs, format: document.format, url: document.url)
+      place: place, paragraphs: paragraphs, format: document.format, url: document.url,
+      outlet: Outlet.name(metadata: document.outlet, agency: agency, url: document.url))
     return (article, diagnostics)
   }
 

@@ -5,6 +5,8 @@ struct Dateline: Equatable {
   var place: String?
   var month: Int?
   var day: Int?
+  /// The news agency tag ("Reuters", "MENAFN"), when present.
+  var agency: String? = nil
   /// The paragraph without the dateline.
   var remainder: String
 
@@ -73,7 +75,7 @@ struct Dateline: Equatable {
       first.isUppercase || first.isNumber || "\"“‘'(".contains(first)
     else { return nil }
     if !region.isEmpty, let p = place { place = p + ", " + region.joined(separator: " ") }
-    return Dateline(place: place, month: month, day: day, remainder: String(rest))
+    return Dateline(place: place, month: month, day: day, agency: agency.map(String.init), remainder: String(rest))
   }
 
   private static func leadingWord(_ text: Substring) -> Substring? {

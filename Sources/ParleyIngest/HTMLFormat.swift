@@ -11,7 +11,7 @@ enum HTMLFormat {
       ?? metadata.documentTitle.map(withoutSiteName)
     return ParsedDocument(
       title: title, paragraphs: body.paragraphs(), date: metadata.date, dateSource: .metadata,
-      url: metadata.url, format: .html)
+      url: metadata.url, format: .html, outlet: metadata.siteName)
   }
 
   /// Paragraphs of an HTML fragment (e.g. a JSON `content` field holding `<p>` tags).
@@ -44,6 +44,8 @@ enum HTMLFormat {
     var linkedDataHeadline: String?
     var url: String?
     var date: CivilDate?
+    /// `og:site_name` (or `application-name`).
+    var siteName: String?
 
     private static let dateMetaNames = [
       "article:published_time", "og:article:published_time", "datepublished", "published_time",
@@ -86,6 +88,9 @@ enum HTMLFormat {
         TextNormalization.singleLine(HTMLEntities.decode($0))
       }.flatMap { $0.isEmpty ? nil : $0 }
       url = metas["og:url"] ?? url
+      siteName = (metas["og:site_name"] ?? metas["application-name"]).map {
+        TextNormalization.singleLine(HTMLEntities.decode($0))
+      }.flatMap { $0.isEmpty ? nil : $0 }
       var candidates: [String] = []
       if let v = metas["article:published_time"] { candidates.append(v) }
       if let v = linkedDataDate { candidates.append(v) }

@@ -20,6 +20,8 @@ enum JSONFormat {
     "date_published", "publication_date", "pubdate", "published_date", "publishedat", "created_at",
   ]
   static let urlKeys = ["url", "link", "source_url", "canonical_url", "uri"]
+  /// Fields naming the outlet: a string, or an object with a `name`/`title`.
+  static let outletKeys = ["outlet", "source", "publisher", "site_name", "sitename", "source_name", "site", "media"]
   /// At most this many invalid lines of one file are named; the rest are counted.
   static let maxLineWarnings = 10
   private static let containerKeys = ["articles", "items", "data", "results", "documents", "posts", "entries", "news"]
@@ -100,9 +102,17 @@ enum JSONFormat {
       return nil
     }.first
     let url = urlKeys.lazy.compactMap { string(fields[$0]) }.first
+    let outlet = outletKeys.lazy.compactMap { key -> String? in
+      if let s = fields[key] as? String { return s }
+      if let dict = fields[key] as? [String: Any] {
+        let inner = lowercasedKeys(dict)
+        return (inner["name"] ?? inner["title"]) as? String
+      }
+      return nil
+    }.map { TextNormalization.singleLine(HTMLEntities.decode($0)) }.first { !$0.isEmpty && $0.count <= 80 }
     return ParsedDocument(
       title: title, paragraphs: paragraphs, date: date, dateSource: .metadata, url: url,
-      format: format)
+      format: format, outlet: outlet)
   }
 
   /// Paragraphs of a text field: a string (plain or HTML), an array of strings,

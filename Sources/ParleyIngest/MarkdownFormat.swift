@@ -64,7 +64,9 @@ enum MarkdownFormat {
       .flatMap(DateParsing.date(from:))
     return ParsedDocument(
       title: title, paragraphs: paragraphs.filter { !$0.isEmpty }, date: date, dateSource: .metadata,
-      url: front["url"] ?? front["link"] ?? front["source"], format: .markdown)
+      url: front["url"] ?? front["link"] ?? front["source"], format: .markdown,
+      outlet: front["outlet"] ?? front["publisher"] ?? front["site_name"]
+        ?? front["source"].flatMap { $0.contains("://") ? nil : $0 })
   }
 
   private static func heading(_ text: String, level: Int, title: inout String?, paragraphs: inout [String]) {

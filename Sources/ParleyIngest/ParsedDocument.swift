@@ -7,6 +7,8 @@ struct ParsedDocument {
   var dateSource: DateSource = .none
   var status: Int?
   var url: String?
+  /// The outlet named by the document's metadata (`og:site_name`, a JSON `source` field).
+  var outlet: String?
   var format: ArticleFormat
   /// A header date that has the right shape but names no real day (e.g. 2025-02-30).
   var impossibleDate: String?
@@ -14,7 +16,7 @@ struct ParsedDocument {
   init(
     title: String? = nil, paragraphs: [String], date: CivilDate? = nil,
     dateSource: DateSource = .none, status: Int? = nil, url: String? = nil,
-    format: ArticleFormat
+    format: ArticleFormat, outlet: String? = nil
   ) {
     self.title = title
     self.paragraphs = paragraphs
@@ -23,5 +25,6 @@ struct ParsedDocument {
     self.status = status
     self.url = url
     self.format = format
+    self.outlet = outlet
   }
 }

@@ -14,10 +14,9 @@ import ParleyIngest
 ///
 /// Not thread-safe: use one store from one task at a time.
 public final class Store: @unchecked Sendable {
-  /// The version of extraction whose results a store keeps. Bump it whenever a change to
-  /// ingest, extraction or the built-in dictionaries changes what a file yields: files read
-  /// by another version are read again.
-  public static let extractorVersion = 1
+  /// The extraction whose results a store keeps: ``Extractor/fingerprint`` (the rules'
+  /// version and the built-in dictionaries). Files read by another one are read again.
+  public static var extractorVersion: String { Extractor.fingerprint }
 
   /// The path as the user gave it.
   public let path: String
@@ -33,12 +32,12 @@ public final class Store: @unchecked Sendable {
   /// The fingerprint of extraction: ``extractorVersion`` and, when `--actors` files are
   /// given, the SHA-256 of their contents in order.
   public static func fingerprint(actorFiles: [[UInt8]]) -> String {
-    guard !actorFiles.isEmpty else { return "v\(extractorVersion)" }
+    guard !actorFiles.isEmpty else { return extractorVersion }
     var joined: [UInt8] = []
     for file in actorFiles {
       joined += Array(String(file.count).utf8) + [0x0A] + file
     }
-    return "v\(extractorVersion)+actors:" + ContentHash.sha256(joined)
+    return extractorVersion + "+actors:" + ContentHash.sha256(joined)
   }
 
   /// Opens the store at `path` for writing, creating it when missing, and takes its write lock.

@@ -51,7 +51,7 @@ enum StoreRows {
       let a = stored.article
       try articleStatement.execute(arguments: [
         file.path, record, a.path, file.contentHash, extractor, a.title, a.date?.description,
-        a.dateSource.rawValue, a.status, a.place, a.format.rawValue, a.url, StoredArticle.outlet(of: a),
+        a.dateSource.rawValue, a.status, a.place, a.format.rawValue, a.url, a.outlet,
         try json(a.paragraphs), stored.copyOf,
       ])
       let articleID = db.lastInsertedRowID
@@ -80,7 +80,7 @@ enum StoreRows {
         path: a["path"], title: a["title"], date: date.flatMap { CivilDate(iso: $0) },
         dateSource: DateSource(rawValue: source) ?? .none, status: a["status"], place: a["place"],
         paragraphs: try decode([String].self, a["paragraphs"]), format: ArticleFormat(rawValue: format) ?? .plainText,
-        url: a["url"])
+        url: a["url"], outlet: a["outlet"])
       articles.append(StoredArticle(article: article, mentions: [], copyOf: a["copy_of"]))
       ids.append(a["id"])
     }

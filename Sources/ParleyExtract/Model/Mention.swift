@@ -34,6 +34,8 @@ public struct Mention: Sendable, Hashable, Codable {
   public var status: InteractionStatus
   /// The word or phrase that signalled the interaction.
   public var trigger: String
+  /// The outlet that published the article (``Article/outlet``), when known.
+  public var outlet: String? = nil
 
   /// Creates a mention.
   public init(
@@ -60,7 +62,7 @@ public struct Mention: Sendable, Hashable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case article, articleDate, sentence, evidence, source, target, type, mode, reciprocal, date,
-      dateText, datePrecision, dateValue, status, trigger
+      dateText, datePrecision, dateValue, status, trigger, outlet
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -80,5 +82,6 @@ public struct Mention: Sendable, Hashable, Codable {
     try c.encodeIfPresent(dateValue, forKey: .dateValue)
     try c.encode(status, forKey: .status)
     try c.encode(trigger, forKey: .trigger)
+    try c.encodeIfPresent(outlet, forKey: .outlet)
   }
 }
