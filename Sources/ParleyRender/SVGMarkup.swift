@@ -29,19 +29,39 @@ enum SVGMarkup {
   /// cannot open an element; as a second line of defence, any element or attribute outside
   /// what Graphviz draws with (see ``isPlainDrawing(_:)``) makes this return nil.
   static func inline(_ svg: String) -> String? {
-    var text = Substring(svg)
-    if let start = text.range(of: "<svg ") { text = text[start.lowerBound...] } else { return nil }
-    var out = ""
-    out.reserveCapacity(text.utf8.count + text.utf8.count / 4)
-    var rest = text
-    while let comment = rest.range(of: "<!--") {
-      out += rest[..<comment.lowerBound]
-      guard let end = rest[comment.upperBound...].range(of: "-->") else { return nil }
-      rest = rest[end.upperBound...]
+    // Byte scans: `range(of:)` on a substring copies it on Linux, which made long drawings
+    // quadratic.
+    let bytes = Array(svg.utf8)
+    guard let start = find(Array("<svg ".utf8), in: bytes, from: 0) else { return nil }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count - start)
+    var i = start
+    let open = Array("<!--".utf8), close = Array("-->".utf8)
+    while let comment = find(open, in: bytes, from: i) {
+      out += bytes[i..<comment]
+      guard let end = find(close, in: bytes, from: comment + open.count) else { return nil }
+      i = end + close.count
     }
-    out += rest
-    guard isPlainDrawing(out) else { return nil }
-    return tooltipsAsTitles(out)
+    out += bytes[i...]
+    let text = String(decoding: out, as: UTF8.self)
+    guard isPlainDrawing(text) else { return nil }
+    return tooltipsAsTitles(text)
+  }
+
+  /// The first index at or after `from` where `pattern` starts in `bytes`.
+  static func find(_ pattern: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+    var i = from
+    let last = bytes.count - pattern.count
+    while i <= last {
+      if bytes[i] == first {
+        var k = 1
+        while k < pattern.count && bytes[i + k] == pattern[k] { k += 1 }
+        if k == pattern.count { return i }
+      }
+      i += 1
+    }
+    return nil
   }
 
   /// The elements Graphviz's SVG renderer writes.
@@ -97,19 +117,22 @@ enum SVGMarkup {
 
   /// Adds `<title>TIP</title>` after every `<a xlink:title="TIP">` (the value is already escaped).
   static func tooltipsAsTitles(_ svg: String) -> String {
-    var out = ""
-    var rest = Substring(svg)
-    let marker = "<a xlink:title=\""
-    while let a = rest.range(of: marker) {
-      guard let end = rest[a.upperBound...].firstIndex(of: "\""),
-        let close = rest[end...].firstIndex(of: ">")
+    let bytes = Array(svg.utf8)
+    let marker = Array("<a xlink:title=\"".utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 4)
+    var i = 0
+    while let a = find(marker, in: bytes, from: i) {
+      let value = a + marker.count
+      guard let end = bytes[value...].firstIndex(of: UInt8(ascii: "\"")),
+        let close = bytes[end...].firstIndex(of: UInt8(ascii: ">"))
       else { break }
-      let tip = rest[a.upperBound..<end]
-      out += rest[...close]
-      out += "<title>\(tip)</title>"
-      rest = rest[rest.index(after: close)...]
+      out += bytes[i...close]
+      out += Array("<title>".utf8) + bytes[value..<end] + Array("</title>".utf8)
+      i = close + 1
     }
-    return out + rest
+    out += bytes[i...]
+    return String(decoding: out, as: UTF8.self)
   }
 }
 
