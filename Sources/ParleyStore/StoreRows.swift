@@ -122,7 +122,7 @@ enum StoreRows {
     let reports = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_articles (event, article) VALUES (?, ?)")
     for (position, e) in graph.events.enumerated() {
       try event.execute(arguments: [
-        position, e.id, e.date?.description, e.datePrecision, e.dateValue, e.type.rawValue, e.mode, e.status.rawValue,
+        position, e.id, e.dateText, e.datePrecision, e.dateValue, e.type.rawValue, e.mode, e.status.rawValue,
         e.source, e.target, e.reciprocal, e.mentions, e.articles.count, e.articles.first, try json(e),
       ])
       for article in e.articles { try reports.execute(arguments: [position, article]) }

@@ -18,7 +18,7 @@ func sampleFile(_ path: String, evidence: String = "Marta Okafor met Jonas Lind 
   let article = Article(
     path: path, title: "Ministers \"meet\" & talk", date: date, dateSource: .header, status: 200,
     place: "TALLINN", paragraphs: [evidence, "Both sides said <more> talks would follow."], format: .json,
-    url: "https://www.Example-News.org:443/world/1?x=2")
+    url: "https://www.Example-News.org:443/world/1?x=2", outlet: "example-news.org")
   var okafor = PoliticalActor(id: "marta-okafor", name: "Marta Okafor", kind: .person, country: "EST", sector: "GOV", aliases: ["Okafor"])
   okafor.roles = [ActorRole(title: "Foreign Minister", country: "EST", seen: date)]
   let lind = PoliticalActor(id: "jonas-lind", name: "Jonas Lind", kind: .person, country: "SWE", sector: nil, aliases: [])
