@@ -24,4 +24,16 @@ import Testing
     // The adjunct belongs to the second clause, whose subject names no actor.
     #expect(dyads("Emmanuel Macron left early, and the delegates spoke after a meeting with Olaf Scholz.").isEmpty)
   }
+
+  @Test func aParticipleOpeningBelongsToTheAdjunct() {
+    let found = dyads("Speaking to reporters after talks with Olaf Scholz in Berlin, Emmanuel Macron said Europe must act.")
+    #expect(found.contains { $0.hasPrefix("emmanuel-macron=olaf-scholz CONSULT occurred") })
+  }
+
+  @Test func aMealWithSomeoneIsAMeeting() {
+    let found = dyads("Emmanuel Macron then had dinner with Olaf Scholz and Donald Tusk.", date: "2024-06-10")
+    #expect(found.contains { $0.hasPrefix("emmanuel-macron=olaf-scholz CONSULT") })
+    #expect(found.contains { $0.hasPrefix("donald-tusk=emmanuel-macron CONSULT") })
+    #expect(dyads("Olaf Scholz dined with Emmanuel Macron on Friday.").first?.hasPrefix("emmanuel-macron=olaf-scholz CONSULT") == true)
+  }
 }

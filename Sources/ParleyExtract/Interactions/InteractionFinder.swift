@@ -530,7 +530,13 @@ struct InteractionFinder: Sendable {
     guard end < tokens.count, tokens[end].lower == "with" else { return nil }
     let participant: (ActorSpan) -> Bool = { $0.role == .participant && !$0.isLocation }
     // Fronted: the adjunct opens the sentence; its holder follows the comma that ends it.
-    let opening = tokens[0..<p].allSatisfy { !$0.isWord || ["and", "but", "so", "then", "later", "earlier", "also"].contains($0.lower) }
+    // "Answering questions after a meeting with B, A said": a participle opening the
+    // sentence, with no actor or comma of its own, is part of the adjunct.
+    let participleOpening = p > 0 && (tokens[0].lower.hasSuffix("ing") || tokens[0].lower.hasSuffix("ed"))
+      && !tokens[0..<p].contains { $0.text == "," }
+      && !spans.contains { $0.end <= p && $0.role == .participant }
+    let opening = participleOpening
+      || tokens[0..<p].allSatisfy { !$0.isWord || ["and", "but", "so", "then", "later", "earlier", "also"].contains($0.lower) }
     if opening {
       guard let comma = tokens[end...].firstIndex(where: { $0.text == "," }),
         let holder = spans.first(where: { $0.start > comma && participant($0) }),

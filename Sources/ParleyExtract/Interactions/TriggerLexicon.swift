@@ -19,6 +19,8 @@ enum TriggerLexicon {
     CONSULT visit v in,to - : arrive/arrived/arrived
     CONSULT visit v - d : host/hosted/hosted | receive/received/received
     CONSULT - n with,between m : talks | meeting | negotiations | consultations | discussions | conversation | dialogue | summit | tete-a-tete | encounter
+    CONSULT - n with m : dinner | lunch | breakfast | luncheon | working lunch | working dinner
+    CONSULT - v with m : dine/dined/dined
     CONSULT phone n with,between m : call | phone call | telephone call | phone conversation | telephone conversation | video call | videoconference | phone talks | telephone talks
     CONSULT visit n to - : visit | trip
     CONSULT visit v - d,p : invite/invited/invited
