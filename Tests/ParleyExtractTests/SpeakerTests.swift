@@ -40,3 +40,13 @@ import Testing
     #expect(!found.contains { $0.hasPrefix("emmanuel-macron=olaf-scholz CONSULT") })
   }
 }
+
+/// "the president" finds the person last titled so, even after their bare surname.
+@Suite struct TitledReferenceTests {
+  @Test func aBareSurnameKeepsTheTitleGivenBefore() {
+    let found = dyads(
+      "President Emmanuel Macron arrived in Berlin.", "Macron was tired.",
+      "The president also met on Friday with Chancellor Olaf Scholz.")
+    #expect(found.contains("emmanuel-macron=olaf-scholz CONSULT occurred 2025-04-25"))
+  }
+}

@@ -47,7 +47,7 @@ public struct ArticleContext: Sendable {
     if nameTokens.contains(where: { ["bin", "ibn", "bint"].contains($0.lower) }), let first = words.first {
       surnames[first.lower] = actor
     }
-    people.removeAll { $0.actor.id == actor.id && title == nil }
+    // A later bare "Trump" keeps the title "President Trump" gave, so "the president" still finds him.
     if let i = people.lastIndex(where: { $0.actor.id == actor.id }) {
       let keep = title ?? people[i].title
       people.remove(at: i)
