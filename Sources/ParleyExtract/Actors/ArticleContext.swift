@@ -10,6 +10,9 @@ public struct ArticleContext: Sendable {
   var surnames: [String: PoliticalActor] = [:]
   /// People named, most recent last, with their title head.
   var people: [(actor: PoliticalActor, title: String?)] = []
+  /// How often each person (by id) was named: "the president" of a report is the one it
+  /// names most, not the last foreign president it quoted.
+  var personCounts: [String: Int] = [:]
   /// Government bodies and organisations named, most recent last.
   var bodies: [PoliticalActor] = []
   /// The participants of the last reciprocal interaction, or the last coordinated pair.
@@ -47,6 +50,7 @@ public struct ArticleContext: Sendable {
     if nameTokens.contains(where: { ["bin", "ibn", "bint"].contains($0.lower) }), let first = words.first {
       surnames[first.lower] = actor
     }
+    personCounts[actor.id, default: 0] += 1
     // A later bare "Trump" keeps the title "President Trump" gave, so "the president" still finds him.
     if let i = people.lastIndex(where: { $0.actor.id == actor.id }) {
       let keep = title ?? people[i].title
@@ -73,6 +77,16 @@ public struct ArticleContext: Sendable {
   /// The most recent person whose title has `head` (any person when nil) and,
   /// when given, whose country is `country`.
   func person(titled head: String?, country: String?) -> PoliticalActor? {
+    // A head of state or government: the most named holder of that title, the latest of equals.
+    if let head, ["president", "prime", "premier", "chancellor", "king"].contains(head) {
+      var best: (actor: PoliticalActor, count: Int)?
+      for entry in people.reversed() where (entry.title ?? "").contains(head) {
+        if let country, entry.actor.country != country { continue }
+        let count = personCounts[entry.actor.id, default: 0]
+        if best == nil || count > best!.count { best = (entry.actor, count) }
+      }
+      return best?.actor
+    }
     for entry in people.reversed() {
       if let country, entry.actor.country != country { continue }
       if let head, !(entry.title ?? "").contains(head) { continue }

@@ -71,6 +71,21 @@ struct InteractionFinder: Sendable {
     {
       return .mobilize
     }
+    // "was fired from the FBI", "fired the country's top prosecutor": a dismissal, not
+    // gunfire ("fired rockets at", "fired the first shots" stay assaults).
+    if trigger.type == .assault, trigger.tokens.count == 1, ["fire", "fired", "fires", "firing"].contains(tokens[start].lower) {
+      // "on Friday" is a time, "on Ukrainian positions" a target.
+      let aimedOn = object.indices.contains { k in
+        object[k] == "on" && k + 1 < object.count && TimeLexicon.weekdays[object[k + 1]] == nil
+          && TimeLexicon.months[object[k + 1]] == nil && object[k + 1].first?.isNumber != true
+      }
+      let aimed = aimedOn || object.contains { ["at", "into", "upon", "toward", "towards"].contains($0) }
+        || object.contains { projectiles.contains($0) }
+      let passive = before.last.map { ["was", "were", "been", "be", "is", "are", "being", "get", "got", "just"].contains($0) } ?? false
+      if !aimed && (object.first == "from" || passive || ["the", "his", "her", "their", "its"].contains(object.first ?? "")) {
+        return .sanction
+      }
+    }
     switch trigger.type {
     case .retreat where object.contains(where: { sanctionedObjects.contains($0) }):
       return .sanction
@@ -80,6 +95,14 @@ struct InteractionFinder: Sendable {
       return trigger.type
     }
   }
+
+  /// What is fired when firing is gunfire.
+  static let projectiles: Set<String> = [
+    "shots", "shot", "rockets", "rocket", "missiles", "missile", "shells", "shell", "mortars",
+    "mortar", "rounds", "bullets", "guns", "weapons", "salvo", "salvos", "volley", "volleys",
+    "tear", "warning", "projectiles", "drones", "artillery", "torpedo", "torpedoes", "grenades",
+    "flares", "cannon", "cannons", "munitions",
+  ]
 
   /// What a withdrawal takes back as a sanction rather than a retreat.
   static let sanctionedObjects: Set<String> = [

@@ -1,0 +1,28 @@
+import Testing
+
+@testable import ParleyExtract
+
+/// Readings that decide an event's type from the words around its trigger.
+@Suite struct DismissalTests {
+  @Test func beingFiredFromAnOfficeIsNoGunfire() {
+    let found = dyads("Agent Walter Okonkwo was fired from the FBI on Friday.")
+    #expect(!found.isEmpty && found.allSatisfy { $0.contains(" SANCTION ") })
+  }
+
+  @Test func firingAtSomeoneStaysAnAssault() {
+    #expect(dyads("Israeli troops fired rockets at Hamas positions.").allSatisfy { $0.contains(" ASSAULT ") })
+    #expect(dyads("Russian forces fired on Ukrainian positions.").contains { $0.contains(" ASSAULT ") })
+  }
+}
+
+/// "the president" of a report is the president it names most.
+@Suite struct SalientTitleTests {
+  @Test func thePresidentIsTheMostNamedPresident() {
+    let found = dyads(
+      "President Emmanuel Macron arrived in Ottawa.", "Macron spoke about trade.", "Macron thanked his hosts.",
+      "Earlier, Macron met French-speaking students.",
+      "He later met Ukrainian President Volodymyr Zelenskyy.",
+      "The president also met on Friday with Canadian Prime Minister Mark Carney.")
+    #expect(found.contains { $0.hasPrefix("emmanuel-macron=mark-carney CONSULT") })
+  }
+}
