@@ -84,3 +84,13 @@ import Testing
     #expect(found.contains { $0.contains("planned") && !$0.contains("2025-04-27") })
   }
 }
+
+@Suite struct FollowUpDatingTests {
+  @Test func aFollowUpKeepsItsEventsDateOverAnotherClausesYear() {
+    let found = dyads(
+      "Olaf Scholz and Emmanuel Macron spoke by phone on Friday.",
+      "The call came after Beijing lifted measures it had imposed in 2021 on several lawmakers.")
+    #expect(found.allSatisfy { !$0.hasSuffix(" -") && !$0.contains("2021") })
+    #expect(found.contains("emmanuel-macron=olaf-scholz CONSULT occurred 2025-04-25"))
+  }
+}

@@ -26,3 +26,16 @@ import Testing
     #expect(found.contains { $0.hasPrefix("emmanuel-macron=mark-carney CONSULT") })
   }
 }
+
+/// Informing someone and writing to them are contacts between the two.
+@Suite struct ContactTests {
+  @Test func informingAndBriefingAreContacts() {
+    #expect(dyads("Emmanuel Macron briefed Olaf Scholz about the talks.").first?.hasPrefix("emmanuel-macron>olaf-scholz CONSULT") == true)
+    #expect(dyads("Emmanuel Macron informed Olaf Scholz of his decision.").first?.hasPrefix("emmanuel-macron>olaf-scholz CONSULT") == true)
+  }
+
+  @Test func aLetterToSomeoneIsAContact() {
+    #expect(dyads("Emmanuel Macron sent a letter to Olaf Scholz on Monday.").first?.hasPrefix("emmanuel-macron>olaf-scholz CONSULT") == true)
+    #expect(dyads("Emmanuel Macron wrote an open letter to Olaf Scholz.").first?.hasPrefix("emmanuel-macron>olaf-scholz CONSULT") == true)
+  }
+}

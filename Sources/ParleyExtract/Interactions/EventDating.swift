@@ -20,7 +20,13 @@ enum EventDating {
     // the sentence; a day beats a coarser period ("the weekend's events … on Sunday night").
     let clause = clauseRange(around: interaction, tokens)
     let inClause = usable.filter { $0.start >= clause.lowerBound && $0.end <= clause.upperBound }
-    let pool = inClause.isEmpty ? usable : inClause
+    // "The call came after Beijing lifted sanctions it imposed in 2021": a follow-up takes
+    // only a date attached to it ("the call on Friday"), else its event's date.
+    let keepsAntecedentDate = interaction.isFollowUp && antecedent?.date != nil
+    let pool =
+      keepsAntecedentDate
+      ? usable.filter { isAttached($0, to: interaction.start..<interaction.end, tokens) }
+      : inClause.isEmpty ? usable : inClause
     let days = pool.filter { $0.day != nil }
     let nearest = (days.isEmpty ? pool : days).min {
       distance($0, triggerStart, triggerEnd) < distance($1, triggerStart, triggerEnd)

@@ -762,7 +762,8 @@ struct InteractionFinder: Sendable {
     "organized", "organised", "organize", "organise", "called", "call", "speeded", "sped",
     "accelerated", "ordered", "stepped", "deepen", "deepened", "strengthen", "strengthened",
     "expand", "expanded", "boost", "boosted", "improve", "improved", "conducting", "staging", "making", "carrying", "imposing",
-    "signing", "beginning", "starting",
+    "signing", "beginning", "starting", "sent", "send", "sends", "sending", "wrote", "write",
+    "writes", "writing", "delivered", "deliver", "delivers", "handed", "addressed",
   ]
 
   private func followedByEachOther(_ end: Int, _ tokens: [Token]) -> Bool {
