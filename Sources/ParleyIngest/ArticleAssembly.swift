@@ -3,7 +3,7 @@
 enum ArticleAssembly {
   /// Turns a parsed document into an article plus warnings.
   static func article(from document: ParsedDocument, path: String) -> (Article?, [IngestDiagnostic]) {
-    var diagnostics: [IngestDiagnostic] = []
+    var diagnostics: [IngestDiagnostic] = document.warnings.map { .warning(path, $0) }
     let title = document.title.map(TextNormalization.singleLine).flatMap { $0.isEmpty ? nil : $0 }
     var paragraphs = document.paragraphs.map(TextNormalization.singleLine).filter { !$0.isEmpty }
     paragraphs = removeBoilerplate(paragraphs)
