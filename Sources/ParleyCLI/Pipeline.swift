@@ -34,7 +34,7 @@ struct Pipeline: Sendable {
     result.nonArticles = listing.nonArticles
     result.outputFolders = listing.outputFolders
     result.files = files.count
-    var detector = DuplicateDetector()
+    var read: [ReadArticle] = []
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     // At most `window` files are read or waiting to be merged at any time, so
     // memory stays flat; unlike fixed chunks, a slow file does not leave the
@@ -55,7 +55,8 @@ struct Pipeline: Sendable {
       for await (index, output) in group {
         waiting[index] = output
         while let output = waiting.removeValue(forKey: merged) {
-          merge(output, into: &result, detector: &detector)
+          result.diagnostics += output.diagnostics
+          read += output.articles
           merged += 1
           if merged % window == 0 || merged == files.count {
             progress?.update(done: merged, total: files.count)
@@ -68,34 +69,48 @@ struct Pipeline: Sendable {
       }
     }
     progress?.finish()
+    merge(read, into: &result)
     return result
   }
 
-  /// Adds the articles of one file, in input order, counting copies once.
-  private func merge(_ output: FileOutput, into result: inout Result, detector: inout DuplicateDetector) {
-    result.diagnostics += output.diagnostics
-    for (article, mentions) in output.articles {
-      if let original = detector.original(of: article) {
+  /// Adds the articles read, in input order, counting copies once. Which copy is kept does
+  /// not depend on file names or order (the earliest date, then the content hash).
+  private func merge(_ read: [ReadArticle], into result: inout Result) {
+    let copies = DuplicateDetector.copies(
+      among: read.map { .init(path: $0.path, date: $0.date, fingerprint: $0.fingerprint) })
+    for (index, article) in read.enumerated() {
+      if let original = copies[index] {
         result.copies += 1
         result.diagnostics.append(
           IngestDiagnostic(
-            path: article.path, severity: .warning, message: "a copy of \(original); counted once"))
+            path: article.path, severity: .warning, message: "a copy of \(read[original].path); counted once"))
         continue
       }
       result.articles += 1
-      result.mentions += mentions
+      result.mentions += article.mentions
     }
   }
 
+  /// What is kept of an article until copies are known: not its text.
+  private struct ReadArticle: Sendable {
+    var path: String
+    var date: CivilDate?
+    var fingerprint: DuplicateDetector.Fingerprint
+    var mentions: [Mention]
+  }
+
   private struct FileOutput: Sendable {
-    var articles: [(Article, [Mention])]
+    var articles: [ReadArticle]
     var diagnostics: [IngestDiagnostic]
   }
 
   private func process(_ file: InputFile) -> FileOutput {
     let (articles, diagnostics) = ingestor.read(file)
     return FileOutput(
-      articles: articles.map { ($0, extractor.mentions(in: $0)) }, diagnostics: diagnostics)
+      articles: articles.map {
+        ReadArticle(
+          path: $0.path, date: $0.date, fingerprint: .init(of: $0), mentions: extractor.mentions(in: $0))
+      }, diagnostics: diagnostics)
   }
 }
 
