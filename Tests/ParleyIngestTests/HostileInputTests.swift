@@ -69,9 +69,9 @@ struct HostileInputTests {
     #expect(diagnostics.first?.severity == .skipped)
   }
 
-  @Test("a JSON array of 200,000 records is streamed, and its notes are counted, not repeated")
+  @Test("a JSON array of 20,000 records is streamed, and its notes are counted, not repeated")
   func manyRecords() throws {
-    let count = 200_000
+    let count = 20_000
     let json = "[" + (0..<count).map { #"{"title":"Story \#($0)","text":"Envoy \#($0) met the minister."}"# }
       .joined(separator: ",") + "]"
     let started = Self.clock.now
