@@ -165,3 +165,25 @@ struct HostileInputTests {
     #expect(diagnostics.contains { $0.message.contains("2025-02-30") })
   }
 }
+
+@Suite("Enormous paragraphs")
+struct LongParagraphTests {
+  @Test("a whole file on one line is split at sentence ends, nothing lost, with a warning")
+  func oneLine() throws {
+    let sentence = "The envoy met the minister again on Monday. "
+    let line = String(String(repeating: sentence, count: 5_000).dropLast())  // 220 KB
+    let limit = ArticleAssembly.maxParagraphBytes
+    let pieces = ArticleAssembly.pieces(of: line, limit: limit)
+    #expect(pieces.count >= 4)
+    #expect(pieces.allSatisfy { $0.utf8.count <= limit && $0.hasSuffix(".") && $0.hasPrefix("The envoy") })
+    #expect(pieces.joined(separator: " ") == line)
+    // No sentence end, no space, multi-byte characters: cut at character boundaries.
+    let solid = String(repeating: "é", count: 100_000)
+    #expect(ArticleAssembly.pieces(of: solid, limit: 1001).joined() == solid)
+    let (article, notes) = ArticleAssembly.article(
+      from: ParsedDocument(title: "T", paragraphs: [line], format: .plainText), path: "one-line.txt")
+    #expect(article?.paragraphs.count == pieces.count)
+    #expect(notes.contains { $0.message.hasPrefix("a paragraph of \(line.utf8.count) bytes split") })
+    #expect(ArticleAssembly.pieces(of: "short", limit: limit) == ["short"])
+  }
+}
