@@ -35,6 +35,7 @@ struct Pipeline: Sendable {
     result.outputFolders = listing.outputFolders
     result.files = files.count
     var read: [ReadArticle] = []
+    var bestByHash: [UInt64: Int] = [:]
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     // At most `window` files are read or waiting to be merged at any time, so
     // memory stays flat; unlike fixed chunks, a slow file does not leave the
@@ -56,7 +57,7 @@ struct Pipeline: Sendable {
         waiting[index] = output
         while let output = waiting.removeValue(forKey: merged) {
           result.diagnostics += output.diagnostics
-          read += output.articles
+          for article in output.articles { keep(article, in: &read, bestByHash: &bestByHash) }
           merged += 1
           if merged % window == 0 || merged == files.count {
             progress?.update(done: merged, total: files.count)
@@ -89,6 +90,32 @@ struct Pipeline: Sendable {
       result.articles += 1
       result.mentions += article.mentions
     }
+  }
+
+  /// Appends `article`; of identical bodies only the one that will be kept (the earliest
+  /// date, then the smallest path: the order of ``DuplicateDetector/copies(among:threshold:)``)
+  /// keeps its mentions, so exact copies cost no memory while the run goes on.
+  private func keep(_ article: ReadArticle, in read: inout [ReadArticle], bestByHash: inout [UInt64: Int]) {
+    var article = article
+    let hash = article.fingerprint.contentHash
+    if let best = bestByHash[hash] {
+      let other = read[best]
+      let earlier: Bool
+      if article.date != other.date {
+        earlier = article.date.map { date in other.date.map { date < $0 } ?? true } ?? false
+      } else {
+        earlier = article.path < other.path
+      }
+      if earlier {
+        read[best].mentions = []
+        bestByHash[hash] = read.count
+      } else {
+        article.mentions = []
+      }
+    } else {
+      bestByHash[hash] = read.count
+    }
+    read.append(article)
   }
 
   /// What is kept of an article until copies are known: not its text.
