@@ -44,7 +44,10 @@ struct Pipeline: Sendable {
     result.nonArticles = listing.nonArticles
     result.outputFolders = listing.outputFolders
     result.files = files.count
-    var detector = DuplicateDetector()
+    var read: [ReadArticle] = []
+    var bestByHash: [UInt64: Int] = [:]
+    // With a store: each stored file's articles, as a range of `read`.
+    var stored: [(path: String, articles: Range<Int>)] = []
     let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
     // At most `window` files are read or waiting to be merged at any time, so
     // memory stays flat; unlike fixed chunks, a slow file does not leave the
@@ -65,7 +68,7 @@ struct Pipeline: Sendable {
       for await (index, output) in group {
         waiting[index] = output
         while let output = waiting.removeValue(forKey: merged) {
-          merge(output, into: &result, detector: &detector)
+          take(output, into: &result, read: &read, bestByHash: &bestByHash, stored: &stored)
           merged += 1
           if merged % window == 0 || merged == files.count {
             progress?.update(done: merged, total: files.count)
@@ -78,17 +81,32 @@ struct Pipeline: Sendable {
       }
     }
     progress?.finish()
+    let copies = merge(read, into: &result)
+    if let store, result.storeError == nil {
+      do {
+        for file in stored {
+          try store.updateCopies(path: file.path, copyOf: file.articles.map { copies[$0].map { read[$0].path } })
+        }
+      } catch {
+        result.storeError = error as? StoreError ?? StoreError(.failed, path: store.path, reason: "\(error)")
+      }
+    }
     return result
   }
 
-  /// Adds the articles of one file, in input order, counting copies once; with a store,
-  /// takes an unchanged file from it and records a new one in it.
-  private func merge(_ output: FileOutput, into result: inout Result, detector: inout DuplicateDetector) {
+  /// Takes one file's output in input order: from the store when it holds the file
+  /// unchanged, else as read, recording a file read in the store.
+  private func take(
+    _ output: FileOutput, into result: inout Result, read: inout [ReadArticle], bestByHash: inout [UInt64: Int],
+    stored: inout [(path: String, articles: Range<Int>)]
+  ) {
     var output = output
     if output.fromStore {
-      if let stored = try? store?.load(path: output.path) {
-        output.articles = stored.articles.map { ($0.article, $0.mentions) }
-        output.diagnostics = stored.diagnostics
+      if let file = try? store?.load(path: output.path) {
+        output.articles = file.articles.map {
+          ReadArticle(path: $0.article.path, date: $0.article.date, fingerprint: .init(of: $0.article), mentions: $0.mentions)
+        }
+        output.diagnostics = file.diagnostics
         result.filesFromStore += 1
       } else {
         // A row that cannot be read back is read again from the file.
@@ -96,37 +114,88 @@ struct Pipeline: Sendable {
       }
     }
     result.diagnostics += output.diagnostics
-    var copies: [String?] = []
-    for (article, mentions) in output.articles {
-      if let original = detector.original(of: article) {
-        result.copies += 1
-        result.diagnostics.append(
-          IngestDiagnostic(
-            path: article.path, severity: .warning, message: "a copy of \(original); counted once"))
-        copies.append(original)
-        continue
-      }
-      copies.append(nil)
-      result.articles += 1
-      result.mentions += mentions
-    }
+    let first = read.count
+    for article in output.articles { keep(article, in: &read, bestByHash: &bestByHash) }
     guard let store, let stamp = output.stamp, result.storeError == nil else { return }
+    stored.append((output.path, first..<read.count))
+    if output.fromStore {
+      result.storedPaths.insert(output.path)
+      return
+    }
+    // Copies are known only at the end (see `updateCopies`); mentions as extracted.
     let file = StoredFile(
       path: output.path, contentHash: stamp.hash, bytes: stamp.bytes,
-      articles: zip(output.articles, copies).map { StoredArticle(article: $0.0.0, mentions: $0.0.1, copyOf: $0.1) },
+      articles: zip(output.texts, output.articles).map { StoredArticle(article: $0.0, mentions: $0.1.mentions, copyOf: nil) },
       diagnostics: output.diagnostics)
     do {
-      if output.fromStore { try store.updateCopies(of: file) } else { try store.save(file) }
+      try store.save(file)
       result.storedPaths.insert(output.path)
     } catch {
       result.storeError = error as? StoreError ?? StoreError(.failed, path: store.path, reason: "\(error)")
     }
   }
 
+  /// Adds the articles read, in input order, counting copies once. Which copy is kept does
+  /// not depend on file names or order (the earliest date, then the content hash).
+  /// - Returns: For each copy, the index of the article it copies.
+  @discardableResult
+  private func merge(_ read: [ReadArticle], into result: inout Result) -> [Int: Int] {
+    let copies = DuplicateDetector.copies(
+      among: read.map { .init(path: $0.path, date: $0.date, fingerprint: $0.fingerprint) })
+    for (index, article) in read.enumerated() {
+      if let original = copies[index] {
+        result.copies += 1
+        result.diagnostics.append(
+          IngestDiagnostic(
+            path: article.path, severity: .warning, message: "a copy of \(read[original].path); counted once"))
+        continue
+      }
+      result.articles += 1
+      result.mentions += article.mentions
+    }
+    return copies
+  }
+
+  /// Appends `article`; of identical bodies only the one that will be kept (the earliest
+  /// date, then the smallest path: the order of ``DuplicateDetector/copies(among:threshold:)``)
+  /// keeps its mentions, so exact copies cost no memory while the run goes on.
+  private func keep(_ article: ReadArticle, in read: inout [ReadArticle], bestByHash: inout [UInt64: Int]) {
+    var article = article
+    let hash = article.fingerprint.contentHash
+    if let best = bestByHash[hash] {
+      let other = read[best]
+      let earlier: Bool
+      if article.date != other.date {
+        earlier = article.date.map { date in other.date.map { date < $0 } ?? true } ?? false
+      } else {
+        earlier = article.path < other.path
+      }
+      if earlier {
+        read[best].mentions = []
+        bestByHash[hash] = read.count
+      } else {
+        article.mentions = []
+      }
+    } else {
+      bestByHash[hash] = read.count
+    }
+    read.append(article)
+  }
+
+  /// What is kept of an article until copies are known: not its text.
+  private struct ReadArticle: Sendable {
+    var path: String
+    var date: CivilDate?
+    var fingerprint: DuplicateDetector.Fingerprint
+    var mentions: [Mention]
+  }
+
   private struct FileOutput: Sendable {
     var path: String
-    var articles: [(Article, [Mention])]
+    var articles: [ReadArticle]
     var diagnostics: [IngestDiagnostic]
+    /// The articles themselves, kept only to be saved in a store.
+    var texts: [Article] = []
     /// The file's content hash and size, when it is a regular file within the size limit
     /// and a store is in use.
     var stamp: ContentHash.Stamp? = nil
@@ -144,8 +213,11 @@ struct Pipeline: Sendable {
     }
     let (articles, diagnostics) = ingestor.read(file)
     return FileOutput(
-      path: file.path, articles: articles.map { ($0, extractor.mentions(in: $0)) }, diagnostics: diagnostics,
-      stamp: stamp)
+      path: file.path,
+      articles: articles.map {
+        ReadArticle(
+          path: $0.path, date: $0.date, fingerprint: .init(of: $0), mentions: extractor.mentions(in: $0))
+      }, diagnostics: diagnostics, texts: stamp == nil ? [] : articles, stamp: stamp)
   }
 
   /// The store and its journals, left out of the input when the store is kept inside an input folder.

@@ -3,9 +3,14 @@
 enum ArticleAssembly {
   /// Turns a parsed document into an article plus warnings.
   static func article(from document: ParsedDocument, path: String) -> (Article?, [IngestDiagnostic]) {
-    var diagnostics: [IngestDiagnostic] = []
+    var diagnostics: [IngestDiagnostic] = document.warnings.map { .warning(path, $0) }
     let title = document.title.map(TextNormalization.singleLine).flatMap { $0.isEmpty ? nil : $0 }
     var paragraphs = document.paragraphs.map(TextNormalization.singleLine).filter { !$0.isEmpty }
+    if let longest = paragraphs.lazy.map(\.utf8.count).max(), longest > maxParagraphBytes {
+      paragraphs = paragraphs.flatMap { pieces(of: $0, limit: maxParagraphBytes) }
+      diagnostics.append(
+        .warning(path, "a paragraph of \(longest) bytes split at sentence ends into pieces of at most \(maxParagraphBytes)"))
+    }
     paragraphs = removeBoilerplate(paragraphs)
     paragraphs = ParagraphDeduplication.deduplicate(paragraphs, title: title)
 
@@ -50,6 +55,45 @@ enum ArticleAssembly {
       place: place, paragraphs: paragraphs, format: document.format, url: document.url,
       outlet: Outlet.name(metadata: document.outlet, agency: agency, url: document.url))
     return (article, diagnostics)
+  }
+
+  /// Paragraphs longer than this many UTF-8 bytes (a whole file on one line) are split at
+  /// sentence ends, so that no later stage works on one enormous paragraph.
+  static let maxParagraphBytes = 64 * 1024
+
+  /// `paragraph` cut into pieces of at most `limit` bytes: after the last ". ", "! " or "? "
+  /// in the second half of each window, else at the last space, else at a character boundary.
+  static func pieces(of paragraph: String, limit: Int) -> [String] {
+    let bytes = Array(paragraph.utf8)
+    guard bytes.count > limit else { return [paragraph] }
+    var result: [String] = []
+    var start = 0
+    while start < bytes.count {
+      var end = min(start + limit, bytes.count)
+      if end < bytes.count {
+        let floor = start + limit / 2
+        var cut: Int?
+        var i = end - 1
+        while i > floor {
+          if bytes[i] == 0x20, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[i - 1]) {
+            cut = i
+            break
+          }
+          i -= 1
+        }
+        if cut == nil { cut = bytes[floor..<end].lastIndex(of: 0x20) }
+        if let cut {
+          end = cut
+        } else {
+          while end > start + 1, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        }
+      }
+      let piece = String(decoding: bytes[start..<end], as: UTF8.self)
+      if !piece.isEmpty { result.append(piece) }
+      start = end
+      while start < bytes.count, bytes[start] == 0x20 { start += 1 }
+    }
+    return result
   }
 
   /// Drops boilerplate lines anywhere, bylines near the start, and a trailing

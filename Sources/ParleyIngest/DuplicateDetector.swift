@@ -5,6 +5,8 @@
 /// bottom-k sketch (the 128 smallest hashes of its word 5-grams), so memory
 /// stays bounded (about 1 KiB per article) whatever the article length.
 /// Candidates are found through an index of each sketch's 8 smallest hashes
+/// (at most ``maxBucket`` articles under each, at most ``maxCandidates`` compared,
+/// so that detection stays linear when many articles share a phrase)
 /// and confirmed by the sketch estimate of Jaccard similarity.
 public struct DuplicateDetector: Sendable {
   /// The Jaccard similarity (0…1) from which an article counts as a copy.
@@ -13,6 +15,29 @@ public struct DuplicateDetector: Sendable {
   private static let sketchSize = 128
   private static let indexedPerSketch = 8
   private static let shingleLength = 5
+  /// At most this many articles are kept under one sketch minimum, and at most
+  /// ``maxCandidates`` are compared with each new article: articles sharing one phrase
+  /// (a template, a boilerplate line) would otherwise make detection quadratic.
+  static let maxBucket = 16
+  static let maxCandidates = 48
+
+  /// What the detector keeps of an article: its content hash and sketch (about 1 KiB at
+  /// most), so that articles can be compared after their text is gone.
+  public struct Fingerprint: Sendable, Hashable {
+    /// The hash of the normalised body.
+    public var contentHash: UInt64
+    /// The smallest hashes of the word 5-grams, ascending.
+    var sketch: [UInt64]
+    /// The number of distinct word 5-grams.
+    var shingles: Int
+
+    /// The fingerprint of an article's body (its title when it has no body).
+    public init(of article: Article) {
+      let key = DuplicateDetector.comparisonText(of: article)
+      contentHash = DuplicateDetector.fnv1a(key.utf8)
+      (sketch, shingles) = DuplicateDetector.sketchAndCount(key)
+    }
+  }
 
   private var pathByContentHash: [UInt64: String] = [:]
   private var entries: [(path: String, sketch: [UInt64], shingles: Int)] = []
@@ -30,32 +55,83 @@ public struct DuplicateDetector: Sendable {
   /// - Returns: The path of an earlier-registered article with the same
   ///   normalised body, or with a shingle Jaccard similarity ≥ ``threshold``;
   ///   nil after registering `article` as an original.
-  /// - Complexity: O(*n* log *k*) in the article's word count *n*, plus the
-  ///   few candidates that share a sketch minimum.
+  /// - Complexity: O(*n* log *k*) in the article's word count *n*, plus at most
+  ///   ``maxCandidates`` sketch comparisons.
   public mutating func original(of article: Article) -> String? {
-    let key = Self.comparisonText(of: article)
-    let contentHash = Self.fnv1a(key.utf8)
-    if let earlier = pathByContentHash[contentHash] { return earlier }
-    let (sketch, shingles) = Self.sketchAndCount(key)
+    original(of: Fingerprint(of: article), path: article.path)
+  }
+
+  /// Finds the earlier article that the one with `fingerprint` copies, or registers it
+  /// under `path` as new.
+  public mutating func original(of fingerprint: Fingerprint, path: String) -> String? {
+    if let earlier = pathByContentHash[fingerprint.contentHash] { return earlier }
+    let sketch = fingerprint.sketch
     var checked = Set<Int32>()
-    for value in sketch.prefix(Self.indexedPerSketch) {
+    search: for value in sketch.prefix(Self.indexedPerSketch) {
       for candidate in entriesByMinHash[value] ?? [] where checked.insert(candidate).inserted {
         let other = entries[Int(candidate)]
         let jaccard = Self.similarity(sketch, other.sketch)
         if jaccard >= threshold
-          || Self.isContained(jaccard: jaccard, shingles, other.shingles, threshold: threshold)
+          || Self.isContained(jaccard: jaccard, fingerprint.shingles, other.shingles, threshold: threshold)
         {
           return other.path
         }
+        if checked.count >= Self.maxCandidates { break search }
       }
     }
-    pathByContentHash[contentHash] = article.path
+    pathByContentHash[fingerprint.contentHash] = path
     let id = Int32(entries.count)
-    entries.append((article.path, sketch, shingles))
-    for value in sketch.prefix(Self.indexedPerSketch) {
+    entries.append((path, sketch, fingerprint.shingles))
+    for value in sketch.prefix(Self.indexedPerSketch) where entriesByMinHash[value, default: []].count < Self.maxBucket {
       entriesByMinHash[value, default: []].append(id)
     }
     return nil
+  }
+
+  /// One article given to ``copies(among:threshold:)``.
+  public struct Candidate: Sendable {
+    public var path: String
+    public var date: CivilDate?
+    public var fingerprint: Fingerprint
+
+    /// Creates a candidate.
+    public init(path: String, date: CivilDate?, fingerprint: Fingerprint) {
+      self.path = path
+      self.date = date
+      self.fingerprint = fingerprint
+    }
+  }
+
+  /// Which articles copy which, independent of their order and of file names: of a set
+  /// of copies the one with the earliest date is kept (undated last), then the one with
+  /// the smallest content hash; the path decides only between identical bodies.
+  /// - Returns: For each copy's index in `candidates`, the index of the article kept.
+  /// - Complexity: O(*n* log *n*) in the number of articles, plus the sketches' costs.
+  public static func copies(among candidates: [Candidate], threshold: Double = 0.9) -> [Int: Int] {
+    let order = candidates.indices.sorted { a, b in
+      let x = candidates[a]
+      let y = candidates[b]
+      if x.date != y.date {
+        guard let dx = x.date else { return false }
+        guard let dy = y.date else { return true }
+        return dx < dy
+      }
+      if x.fingerprint.contentHash != y.fingerprint.contentHash {
+        return x.fingerprint.contentHash < y.fingerprint.contentHash
+      }
+      if x.path != y.path { return x.path < y.path }
+      return a < b
+    }
+    var detector = DuplicateDetector(threshold: threshold)
+    var result: [Int: Int] = [:]
+    for index in order {
+      let candidate = candidates[index]
+      // Paths can repeat (records of one JSON file): the detector is keyed by the index.
+      if let original = detector.original(of: candidate.fingerprint, path: String(index)) {
+        result[index] = Int(original)
+      }
+    }
+    return result
   }
 
   /// The body's comparison words joined by single spaces (the title when there is no body).

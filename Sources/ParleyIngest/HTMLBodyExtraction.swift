@@ -9,8 +9,9 @@ struct HTMLBodyExtraction {
     var kind: String
     /// The enclosing `<article>` element's number, if any.
     var article: Int?
-    /// Numbers of the enclosing elements, outermost first.
-    var ancestors: [Int]
+    /// The number of the innermost enclosing element (-1 when there is none); its
+    /// ancestors are found through ``HTMLBodyExtraction/parents``.
+    var element: Int
     var linkCharacters: Int
     /// Inside an element whose class, id or role suggests boilerplate.
     var isHinted: Bool
@@ -19,6 +20,17 @@ struct HTMLBodyExtraction {
   private(set) var blocks: [Block] = []
   /// The text of the first `<h1>`, wherever it is.
   private(set) var firstHeading: String?
+  /// Whether elements nested deeper than ``maxDepth`` were flattened into their ancestor.
+  private(set) var depthLimitReached = false
+  /// Elements nested deeper than this are not opened: their text joins the deepest open
+  /// element, so memory and time stay linear in the page's size whatever its nesting.
+  static let maxDepth = 256
+  /// Each element's parent (-1 at the top), depth, and last descendant, by element number.
+  /// Numbers are given in document order, so an element's descendants are the numbers
+  /// from its own up to its last descendant's.
+  private var parents: [Int] = []
+  private var depths: [Int] = []
+  private var lastDescendants: [Int] = []
   /// Numbers of paragraph-level and inline elements, which never count as the body's container.
   private var paragraphLevelIDs: Set<Int> = []
   private static let paragraphLevel: Set<String> = [
@@ -52,6 +64,10 @@ struct HTMLBodyExtraction {
     var id: Int
     var hardSkip: Bool
     var hinted: Bool
+    /// The innermost block element's name at or above this one.
+    var blockKind: String?
+    /// The innermost `<article>`'s number at or above this one.
+    var article: Int?
   }
 
   /// Walks the tokens once.
@@ -63,14 +79,18 @@ struct HTMLBodyExtraction {
     var headingBuffer: String?
     var skipDepth = 0
     var hintDepth = 0
+    var linkDepth = 0
+    /// Open elements by name, so that an end tag with no open element costs nothing.
+    var openByName: [String: Int] = [:]
+    /// Start tags left unopened below ``maxDepth``, by name: their end tags close nothing.
+    var unopenedByName: [String: Int] = [:]
 
     func flush() {
       let text = TextNormalization.singleLine(HTMLEntities.decode(buffer))
       if !text.isEmpty, skipDepth == 0 {
-        let kind = stack.last(where: { Self.blockElements.contains($0.name) })?.name ?? "body"
-        let article = stack.last(where: { $0.name == "article" })?.id
+        let top = stack.last
         blocks.append(
-          Block(text: text, kind: kind, article: article, ancestors: stack.map(\.id),
+          Block(text: text, kind: top?.blockKind ?? "body", article: top?.article, element: top?.id ?? -1,
             linkCharacters: min(linkChars, text.count), isHinted: hintDepth > 0))
       }
       buffer = ""
@@ -78,6 +98,9 @@ struct HTMLBodyExtraction {
     }
     func pop() {
       guard let element = stack.popLast() else { return }
+      lastDescendants[element.id] = nextID - 1
+      openByName[element.name, default: 1] -= 1
+      if element.name == "a" { linkDepth -= 1 }
       if element.hardSkip { skipDepth -= 1 }
       if element.hinted { hintDepth -= 1 }
       if element.name == "h1", let heading = headingBuffer {
@@ -92,7 +115,7 @@ struct HTMLBodyExtraction {
       case .text(let text):
         if skipDepth == 0 {
           buffer += text
-          if stack.contains(where: { $0.name == "a" }) { linkChars += text.count }
+          if linkDepth > 0 { linkChars += text.count }
         }
         if headingBuffer != nil { headingBuffer!.append(text) }
       case .raw:
@@ -105,6 +128,11 @@ struct HTMLBodyExtraction {
           if name == "li", let top = stack.last, top.name == "li" { pop() }
         }
         if Self.voidElements.contains(name) || selfClosing { continue }
+        if stack.count >= Self.maxDepth {
+          depthLimitReached = true
+          unopenedByName[name, default: 0] += 1
+          continue
+        }
         let hard = Self.hardSkip.contains(name) || attributes["hidden"] != nil
           || attributes["aria-hidden"] == "true"
           || ["navigation", "banner", "contentinfo", "complementary", "search"].contains(attributes["role"] ?? "")
@@ -113,10 +141,25 @@ struct HTMLBodyExtraction {
         if hinted { hintDepth += 1 }
         if name == "h1" && headingBuffer == nil && firstHeading == nil { headingBuffer = "" }
         if Self.paragraphLevel.contains(name) { paragraphLevelIDs.insert(nextID) }
-        stack.append(Element(name: name, id: nextID, hardSkip: hard, hinted: hinted))
+        let parent = stack.last
+        stack.append(
+          Element(
+            name: name, id: nextID, hardSkip: hard, hinted: hinted,
+            blockKind: Self.blockElements.contains(name) ? name : parent?.blockKind,
+            article: name == "article" ? nextID : parent?.article))
+        parents.append(parent?.id ?? -1)
+        depths.append(stack.count - 1)
+        lastDescendants.append(Int.max)
+        openByName[name, default: 0] += 1
+        if name == "a" { linkDepth += 1 }
         nextID += 1
       case .end(let name):
-        guard let index = stack.lastIndex(where: { $0.name == name }) else {
+        if let unopened = unopenedByName[name], unopened > 0 {
+          unopenedByName[name] = unopened - 1
+          if Self.blockElements.contains(name) { flush() }
+          continue
+        }
+        guard openByName[name, default: 0] > 0, let index = stack.lastIndex(where: { $0.name == name }) else {
           if name == "p" || name == "br" { flush() }
           continue
         }
@@ -125,6 +168,7 @@ struct HTMLBodyExtraction {
       }
     }
     flush()
+    for element in stack { lastDescendants[element.id] = nextID - 1 }
   }
 
   private static func isHinted(_ attributes: [String: String]) -> Bool {
@@ -161,20 +205,23 @@ struct HTMLBodyExtraction {
     let paragraphs = candidates.filter { ($0.kind == "p" || $0.kind == "blockquote") && !isLinkList($0) }
     let total = paragraphs.map(score).reduce(0, +)
     if total > 0 {
-      var scoreByContainer: [Int: Int] = [:]
-      var depthByContainer: [Int: Int] = [:]
-      for block in paragraphs {
-        for (depth, id) in block.ancestors.enumerated() {
-          scoreByContainer[id, default: 0] += score(block)
-          depthByContainer[id] = depth
-        }
+      // Each element's score is its paragraphs' plus its children's: children have
+      // higher numbers than their parents, so one backward pass adds them up.
+      var scoreByElement = [Int](repeating: 0, count: parents.count)
+      for block in paragraphs where block.element >= 0 { scoreByElement[block.element] += score(block) }
+      for id in scoreByElement.indices.reversed() where parents[id] >= 0 {
+        scoreByElement[parents[id]] += scoreByElement[id]
       }
-      // A paragraph (or inline element) holding most of the text is not a container:
-      // taking it would drop every other paragraph.
-      let container = scoreByContainer.filter { $0.value * 10 >= total * 7 && !paragraphLevelIDs.contains($0.key) }
-        .max(by: { (depthByContainer[$0.key] ?? 0) < (depthByContainer[$1.key] ?? 0) })?.key
-      return paragraphs.filter { block in container.map { block.ancestors.contains($0) } ?? true }
-        .map(\.text)
+      // The deepest element holding most of the text. A paragraph (or inline element)
+      // holding most of the text is not a container: taking it would drop every other paragraph.
+      var container: Int?
+      for id in scoreByElement.indices
+      where scoreByElement[id] > 0 && scoreByElement[id] * 10 >= total * 7 && !paragraphLevelIDs.contains(id) {
+        if container.map({ depths[id] > depths[$0] }) ?? true { container = id }
+      }
+      return paragraphs.filter { block in
+        container.map { block.element >= $0 && block.element <= lastDescendants[$0] } ?? true
+      }.map(\.text)
     }
     // 3. No paragraphs at all: every text block that is not a list of links.
     return candidates.filter { !isLinkList($0) }.map(\.text)

@@ -9,9 +9,14 @@ enum HTMLFormat {
     let body = HTMLBodyExtraction(tokens: tokens)
     let title = metadata.openGraphTitle ?? body.firstHeading ?? metadata.linkedDataHeadline
       ?? metadata.documentTitle.map(withoutSiteName)
-    return ParsedDocument(
+    var document = ParsedDocument(
       title: title, paragraphs: body.paragraphs(), date: metadata.date, dateSource: .metadata,
       url: metadata.url, format: .html, outlet: metadata.siteName)
+    if body.depthLimitReached {
+      document.warnings.append(
+        "HTML nested deeper than \(HTMLBodyExtraction.maxDepth) elements; the deeper ones were read as one")
+    }
+    return document
   }
 
   /// Paragraphs of an HTML fragment (e.g. a JSON `content` field holding `<p>` tags).

@@ -16,6 +16,10 @@ public struct Ingestor: Sendable {
     self.options = options
   }
 
+  /// Of the notes about the records of one file, at most this many with the same message
+  /// are named; the others are counted.
+  static let maxNotesPerMessage = 5
+
   /// Reads one file.
   /// - Parameter file: The file to read.
   /// - Returns: Zero or more articles (a JSON Lines file may hold many) and
@@ -105,19 +109,28 @@ public struct Ingestor: Sendable {
       return ([], [.skipped(path, "unsupported format (.\(ext))")])
     }
     var articles: [Article] = []
+    // A file of many records names the first few records of each kind of note and counts
+    // the rest, so a million undated records do not make a million lines.
+    var shownByMessage: [String: Int] = [:]
+    var hiddenByMessage: [String: Int] = [:]
     for (index, document) in documents.enumerated() {
       let (article, notes) = ArticleAssembly.article(from: document, path: path)
       if let article { articles.append(article) }
-      if documents.count > 1 {
-        diagnostics += notes.map {
-          var note = $0
-          note.message = "record \(index + 1): " + note.message
-          note.severity = .warning
-          return note
-        }
-      } else {
+      guard documents.count > 1 else {
         diagnostics += notes
+        continue
       }
+      for note in notes {
+        if shownByMessage[note.message, default: 0] < Self.maxNotesPerMessage {
+          shownByMessage[note.message, default: 0] += 1
+          diagnostics.append(.warning(path, "record \(index + 1): " + note.message))
+        } else {
+          hiddenByMessage[note.message, default: 0] += 1
+        }
+      }
+    }
+    for (message, count) in hiddenByMessage.sorted(by: { $0.key < $1.key }) {
+      diagnostics.append(.warning(path, "\(count) more record\(count == 1 ? "" : "s"): \(message)"))
     }
     if articles.isEmpty && !diagnostics.contains(where: { $0.severity == .skipped }) {
       diagnostics.append(.skipped(path, "no article text found"))

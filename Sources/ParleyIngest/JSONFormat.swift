@@ -1,5 +1,3 @@
-import Foundation
-
 /// JSON articles: one object, an array of objects, an object holding such an
 /// array (`articles`, `items`, `data`, …), or JSON Lines (one object a line).
 enum JSONFormat {
@@ -26,25 +24,65 @@ enum JSONFormat {
   static let maxLineWarnings = 10
   private static let containerKeys = ["articles", "items", "data", "results", "documents", "posts", "entries", "news"]
 
-  /// Parses a whole file (JSON, or JSON Lines when the whole is not valid JSON).
+  /// Parses a whole file (JSON, or JSON Lines when the whole is not valid JSON). The
+  /// records of a top-level array (or of an object's `articles`, `items`, … array) are
+  /// turned into documents one at a time, so memory follows the documents, not the tree.
   static func parse(_ text: String) -> Outcome {
-    let trimmed = text.drop(while: { $0 == "\u{FEFF}" || $0.isWhitespace })
-    if let object = jsonObject(String(trimmed)) {
-      let records = records(in: object)
-      guard !records.isEmpty else { return .failure("JSON holds no article objects") }
-      let documents = records.compactMap { document(from: $0, format: .json) }
+    var bytes = Array(text.utf8)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    var streamed: [String?: [ParsedDocument]] = [:]
+    var streamedRecords: [String?: Int] = [:]
+    do throws(JSONReader.Failure) {
+      let top = try JSONReader.stream(
+        bytes, streams: { containerKeys.contains($0.lowercased()) },
+        visit: { key, element in
+          guard case .object = element else { return }
+          streamedRecords[key, default: 0] += 1
+          if let document = document(from: element, format: .json) { streamed[key, default: []].append(document) }
+        })
+      var records = 0
+      var documents: [ParsedDocument] = []
+      if case .object(let pairs) = top {
+        let fields = lowercasedKeys(pairs)
+        let container = textKeys.contains(where: { fields[$0] != nil })
+          ? nil : containerKeys.first(where: { fields[$0].map(isArray) ?? false })
+        if let container, let key = pairs.map(\.key).filter({ $0.lowercased() == container }).sorted().first {
+          records = streamedRecords[key] ?? 0
+          documents = streamed[key] ?? []
+        } else {
+          records = 1
+          documents = document(from: top, format: .json).map { [$0] } ?? []
+        }
+      } else {
+        records = streamedRecords[nil] ?? 0
+        documents = streamed[nil] ?? []
+      }
+      guard records > 0 else { return .failure("JSON holds no article objects") }
       return documents.isEmpty
         ? .failure("JSON holds no article text (no text, body, content, maintext or article field)")
         : .success(documents, warnings: [])
+    } catch .tooDeep {
+      return .failure("JSON nested deeper than \(JSONReader.maxDepth) levels")
+    } catch {
+      // Not one JSON value: JSON Lines.
     }
+    streamed = [:]
     var documents: [ParsedDocument] = []
     var invalidLines: [Int] = []
     var lineCount = 0
-    let allLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-    for (index, line) in allLines.enumerated() where !line.allSatisfy(\.isWhitespace) {
+    var lineNumber = 0
+    var lineStart = 0
+    while lineStart <= bytes.count {
+      let lineEnd = bytes[lineStart...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) ?? bytes.count
+      lineNumber += 1
+      defer {
+        // CR LF is one line break.
+        lineStart = lineEnd + (lineEnd + 1 < bytes.count && bytes[lineEnd] == 0x0D && bytes[lineEnd + 1] == 0x0A ? 2 : 1)
+      }
+      guard bytes[lineStart..<lineEnd].contains(where: { ![0x20, 0x09, 0x0B, 0x0C].contains($0) }) else { continue }
       lineCount += 1
-      guard let object = jsonObject(String(line)) else {
-        invalidLines.append(index + 1)
+      guard let object = try? JSONReader.parse(bytes, lineStart..<lineEnd) else {
+        invalidLines.append(lineNumber)
         continue
       }
       for record in records(in: object) {
@@ -58,34 +96,41 @@ enum JSONFormat {
     return documents.isEmpty ? .failure("JSON Lines hold no article text") : .success(documents, warnings: warnings)
   }
 
-  private static func jsonObject(_ text: String) -> Any? {
-    guard let data = text.data(using: .utf8) else { return nil }
-    return try? JSONSerialization.jsonObject(with: data, options: [])
+  private static func isArray(_ value: JSONReader.Value) -> Bool {
+    if case .array = value { return true }
+    return false
   }
 
   /// The article-like objects: the object itself, an array's objects, or a container field's.
-  private static func records(in object: Any) -> [[String: Any]] {
-    if let array = object as? [Any] { return array.compactMap { $0 as? [String: Any] } }
-    guard let dict = object as? [String: Any] else { return [] }
-    let lowered = lowercasedKeys(dict)
-    if textKeys.contains(where: { lowered[$0] != nil }) { return [dict] }
-    for key in containerKeys {
-      if let array = lowered[key] as? [Any] { return array.compactMap { $0 as? [String: Any] } }
+  private static func records(in object: JSONReader.Value) -> [JSONReader.Value] {
+    func objects(_ items: [JSONReader.Value]) -> [JSONReader.Value] {
+      items.filter { if case .object = $0 { return true } else { return false } }
     }
-    return [dict]
+    if case .array(let items) = object { return objects(items) }
+    guard case .object(let pairs) = object else { return [] }
+    let lowered = lowercasedKeys(pairs)
+    if textKeys.contains(where: { lowered[$0] != nil }) { return [object] }
+    for key in containerKeys {
+      if case .array(let items)? = lowered[key] { return objects(items) }
+    }
+    return [object]
   }
 
-  private static func lowercasedKeys(_ dict: [String: Any]) -> [String: Any] {
-    var result: [String: Any] = [:]
-    for (key, value) in dict.sorted(by: { $0.key < $1.key }) where result[key.lowercased()] == nil {
+  /// Members by lower-cased key; of keys equal but for case, the first in sorted order wins.
+  private static func lowercasedKeys(_ pairs: [(key: String, value: JSONReader.Value)]) -> [String: JSONReader.Value] {
+    var exact: [String: JSONReader.Value] = [:]
+    for (key, value) in pairs { exact[key] = value }
+    var result: [String: JSONReader.Value] = [:]
+    for (key, value) in exact.sorted(by: { $0.key < $1.key }) where result[key.lowercased()] == nil {
       result[key.lowercased()] = value
     }
     return result
   }
 
   /// One article from one object; nil when it has no text.
-  static func document(from record: [String: Any], format: ArticleFormat) -> ParsedDocument? {
-    let fields = lowercasedKeys(record)
+  static func document(from record: JSONReader.Value, format: ArticleFormat) -> ParsedDocument? {
+    guard case .object(let pairs) = record else { return nil }
+    let fields = lowercasedKeys(pairs)
     var paragraphs: [String] = []
     for key in textKeys {
       guard let value = fields[key] else { continue }
@@ -98,15 +143,15 @@ enum JSONFormat {
     guard !paragraphs.isEmpty || title != nil else { return nil }
     let date = dateKeys.lazy.compactMap { key -> CivilDate? in
       if let s = string(fields[key]) { return DateParsing.date(from: s) }
-      if let n = fields[key] as? NSNumber { return DateParsing.date(from: n.stringValue) }
+      if case .number(let n)? = fields[key] { return DateParsing.date(from: n) }
       return nil
     }.first
     let url = urlKeys.lazy.compactMap { string(fields[$0]) }.first
     let outlet = outletKeys.lazy.compactMap { key -> String? in
-      if let s = fields[key] as? String { return s }
-      if let dict = fields[key] as? [String: Any] {
-        let inner = lowercasedKeys(dict)
-        return (inner["name"] ?? inner["title"]) as? String
+      if let s = string(fields[key]) { return s }
+      if case .object(let inner)? = fields[key] {
+        let named = lowercasedKeys(inner)
+        return string(named["name"]) ?? string(named["title"])
       }
       return nil
     }.map { TextNormalization.singleLine(HTMLEntities.decode($0)) }.first { !$0.isEmpty && $0.count <= 80 }
@@ -117,34 +162,39 @@ enum JSONFormat {
 
   /// Paragraphs of a text field: a string (plain or HTML), an array of strings,
   /// or an object with a `rendered`/`text` string.
-  private static func bodyParagraphs(_ value: Any) -> [String] {
-    if let text = value as? String {
+  private static func bodyParagraphs(_ value: JSONReader.Value) -> [String] {
+    switch value {
+    case .string(let text):
       if HTMLFormat.looksLikeMarkup(text) { return HTMLFormat.paragraphs(ofFragment: text) }
       let lines = TextNormalization.lines(of: TextNormalization.normalize(text))
       return SeedTextFormat.paragraphs(fromLines: lines[...])
-    }
-    if let array = value as? [Any] {
-      return array.flatMap { bodyParagraphs($0) }
-    }
-    if let dict = value as? [String: Any] {
-      let fields = lowercasedKeys(dict)
+    case .array(let items):
+      return items.flatMap { bodyParagraphs($0) }
+    case .object(let pairs):
+      let fields = lowercasedKeys(pairs)
       for key in ["rendered", "text", "value", "html"] + textKeys {
         if let inner = fields[key] {
           let result = bodyParagraphs(inner)
           if !result.isEmpty { return result }
         }
       }
+      return []
+    default:
+      return []
     }
-    return []
   }
 
-  private static func string(_ value: Any?) -> String? {
-    if let s = value as? String, !s.allSatisfy(\.isWhitespace) { return s }
-    if let dict = value as? [String: Any] {
+  private static func string(_ value: JSONReader.Value?) -> String? {
+    switch value {
+    case .string(let s)? where !s.allSatisfy(\.isWhitespace): return s
+    case .object?:
+      let fields = value!.members!
       for key in ["rendered", "text", "value", "$date"] {
-        if let s = dict[key] as? String { return s }
+        if case .string(let s)? = fields[key] { return s }
       }
+      return nil
+    default:
+      return nil
     }
-    return nil
   }
 }

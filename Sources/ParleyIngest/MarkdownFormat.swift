@@ -46,7 +46,7 @@ enum MarkdownFormat {
         let rest = line.dropFirst(level)
         if level <= 6, rest.isEmpty || rest.hasPrefix(" ") {
           flush()
-          let text = rest.trimmingSpaces.replacing(/\s+#+$/, with: "")
+          let text = MarkdownInline.withoutClosingHashes(rest.trimmingSpaces)
           heading(inline(text), level: level, title: &title, paragraphs: &paragraphs)
           continue
         }
@@ -113,19 +113,9 @@ enum MarkdownFormat {
     return nil
   }
 
-  /// Removes inline syntax: images, links (keeping their text), emphasis, code spans, HTML tags.
+  /// Removes inline syntax: images, links (keeping their text), emphasis, code spans, HTML
+  /// tags; linear in the text's length (see ``MarkdownInline``).
   static func inline(_ text: String) -> String {
-    var s = text
-    s = s.replacing(/!\[[^\]]*\]\([^)]*\)/, with: "")
-    s = s.replacing(/\[([^\]]*)\]\([^)]*\)/) { String($0.output.1) }
-    s = s.replacing(/\[([^\]]*)\]\[[^\]]*\]/) { String($0.output.1) }
-    s = s.replacing(/<https?:[^>]*>/) { String($0.output.dropFirst().dropLast()) }
-    s = s.replacing(/`([^`]*)`/) { String($0.output.1) }
-    s = s.replacing(/(\*\*|__)(.+?)\1/) { String($0.output.2) }
-    s = s.replacing(/(^|[^\w*])[*_]([^*_\s][^*_]*?)[*_](?![\w*])/) { $0.output.1 + $0.output.2 }
-    s = s.replacing(/~~(.+?)~~/) { String($0.output.1) }
-    s = s.replacing(/<\/?[A-Za-z][^>]*>/, with: "")
-    s = s.replacing(/\\([\\`*_{}\[\]()#+\-.!])/) { String($0.output.1) }
-    return HTMLEntities.decode(TextNormalization.singleLine(s))
+    HTMLEntities.decode(TextNormalization.singleLine(MarkdownInline.strip(text)))
   }
 }

@@ -12,6 +12,8 @@ struct ParsedDocument {
   var format: ArticleFormat
   /// A header date that has the right shape but names no real day (e.g. 2025-02-30).
   var impossibleDate: String?
+  /// Notes for the user about how the document was read (e.g. nesting too deep, flattened).
+  var warnings: [String] = []
 
   init(
     title: String? = nil, paragraphs: [String], date: CivilDate? = nil,

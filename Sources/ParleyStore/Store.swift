@@ -153,10 +153,16 @@ public final class Store: @unchecked Sendable {
 
   /// Records which articles of an unchanged stored file are copies this run.
   public func updateCopies(of file: StoredFile) throws {
+    try updateCopies(path: file.path, copyOf: file.articles.map(\.copyOf))
+  }
+
+  /// Records, for each article of the stored file at `path` in order, the path of the
+  /// article it copies (nil for none).
+  public func updateCopies(path: String, copyOf: [String?]) throws {
     try write { db in
       let statement = try db.cachedStatement(sql: "UPDATE articles SET copy_of = ? WHERE file = ? AND record = ?")
-      for (record, article) in file.articles.enumerated() {
-        try statement.execute(arguments: [article.copyOf, file.path, record])
+      for (record, original) in copyOf.enumerated() {
+        try statement.execute(arguments: [original, path, record])
       }
     }
   }

@@ -78,3 +78,58 @@ struct DuplicateDetectorTests {
     #expect(detector.original(of: b[0]) == a[0].path)
   }
 }
+
+@Suite("Duplicates: order, names and many shared phrases")
+struct DuplicateOrderTests {
+  func candidate(_ path: String, _ paragraphs: [String], date: CivilDate?) -> DuplicateDetector.Candidate {
+    let article = Article(path: path, title: nil, date: date, paragraphs: paragraphs)
+    return .init(path: path, date: date, fingerprint: .init(of: article))
+  }
+
+  static let body = (1...40).map { "Paragraph \($0) tells how envoy \($0 % 4) met minister \($0 % 6) in port \($0 % 5)." }
+
+  @Test("the earliest copy is kept, whatever the order and the file names")
+  func earliestWins() {
+    let early = CivilDate(year: 2024, month: 3, day: 1)
+    let late = CivilDate(year: 2024, month: 3, day: 9)
+    var edited = Self.body
+    edited[3] = "One paragraph differs in this copy of the article, and only this one does."
+    let items: [(String, [String], CivilDate?)] = [
+      ("z.txt", Self.body, late), ("a.txt", edited, early), ("m.txt", Self.body, nil),
+      ("b.txt", ["Something else entirely, reported on another day by someone else."], late),
+    ]
+    var kept: Set<[String]> = []
+    for permutation in [[0, 1, 2, 3], [3, 2, 1, 0], [2, 0, 3, 1], [1, 3, 0, 2]] {
+      for names in [["1", "2", "3", "4"], ["d", "c", "b", "a"]] {
+        let candidates = permutation.enumerated().map { position, i in
+          candidate(names[position], items[i].1, date: items[i].2)
+        }
+        let copies = DuplicateDetector.copies(among: candidates)
+        let originals = candidates.indices.filter { copies[$0] == nil }
+        #expect(originals.count == 2)
+        // The kept article of the three copies is the earliest (the edited one).
+        let keptContents = originals.map { index in items[permutation[index]].1 }
+        kept.insert(keptContents.sorted { $0.count < $1.count }.flatMap { $0 })
+        for (copy, original) in copies { #expect(items[permutation[original]].2 == early, "\(copy)") }
+      }
+    }
+    #expect(kept.count == 1)
+  }
+
+  @Test("20,000 one-line articles from one template: linear, and none is a copy")
+  func template() {
+    var detector = DuplicateDetector()
+    let clock = ContinuousClock()
+    let started = clock.now
+    var copies = 0
+    for i in 0..<20_000 {
+      let text = "The minister of state \(i) met the envoy of the northern region on day \(i % 28) to discuss item \(i * 7)."
+      if detector.original(of: Article(path: "\(i)", paragraphs: [text])) != nil { copies += 1 }
+    }
+    #expect(clock.now - started < .seconds(60))
+    #expect(copies == 0)
+    // A real copy is still found among them.
+    let copy = "The minister of state 12345 met the envoy of the northern region on day 25 to discuss item 86415."
+    #expect(detector.original(of: Article(path: "copy", paragraphs: [copy])) == "12345")
+  }
+}
