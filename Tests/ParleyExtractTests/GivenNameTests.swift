@@ -32,3 +32,11 @@ import Testing
     #expect(dyads("Roman Catholic Church leaders met Olaf Scholz on Friday.").allSatisfy { !$0.contains("roman-catholic") })
   }
 }
+
+/// "North Korean leader Kim Jong Un": a country before a generic title makes it a title.
+@Suite struct PrefixedGenericTitleTests {
+  @Test func aDemonymBeforeAGenericTitleNamesThePerson() {
+    let found = dyads("Donald Trump and North Korean leader Kim Jong Un held a summit on Tuesday.", date: "2018-06-13")
+    #expect(found == ["donald-trump=kim-jong-un CONSULT occurred 2018-06-12"])
+  }
+}

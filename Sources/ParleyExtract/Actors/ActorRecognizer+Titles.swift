@@ -19,7 +19,7 @@ extension ActorRecognizer {
   }
 
   /// Parses a title starting at `i`.
-  func parseTitle(at i: Int, _ tokens: [Token]) -> Title? {
+  func parseTitle(at i: Int, _ tokens: [Token], afterPrefix: Bool = false) -> Title? {
     var k = i
     var head: String?
     var sector = ""
@@ -115,7 +115,8 @@ extension ActorRecognizer {
     // A title that is only modifiers before a lowercase head is fine; a lone lowercase
     // generic head ("chief", "head", "official") needs a modifier to count.
     let generic: Set<String> = ["chief", "head", "official", "leader", "representative", "executive"]
-    if words.count == 1 && generic.contains(head) && !tokens[i].isCapitalized { return nil }
+    // ("North Korean leader Kim", "the Hamas official X": the country or body before it is one.)
+    if words.count == 1 && generic.contains(head) && !tokens[i].isCapitalized && !afterPrefix { return nil }
     // A defence minister or secretary is a civilian member of the government (GOV);
     // "army chief", "defence chief" are the military.
     if modifierSector == "MIL", ActorLexicon.civilianHeads.contains(head),
@@ -136,7 +137,7 @@ extension ActorRecognizer {
   func titled(
     start: Int, titleAt: Int, prefix: Role?, _ tokens: [Token], _ context: inout ArticleContext
   ) -> ActorSpan? {
-    guard titleAt < tokens.count, let title = parseTitle(at: titleAt, tokens) else { return nil }
+    guard titleAt < tokens.count, let title = parseTitle(at: titleAt, tokens, afterPrefix: prefix != nil) else { return nil }
     var role = Role(
       country: title.ofCountry ?? prefix?.country,
       sector: prefix?.sector ?? (title.sector.isEmpty ? nil : title.sector), head: title.head,
