@@ -32,20 +32,11 @@ struct EventsCommand: AsyncParsableCommand {
 
   @OptionGroup(title: "View") var viewOptions: ViewOptions
 
-  @Flag(help: "Print JSON Lines even on a terminal.")
-  var json = false
-
-  @Flag(help: "Print the table even when stdout is not a terminal.")
-  var table = false
-
-  func validate() throws {
-    if json && table { throw ValidationError("Give --json or --table, not both.") }
-  }
+  @OptionGroup(title: "Listing") var listing: ListingOptions
 
   func run() async throws {
     let (graph, failed) = try await GraphQuery.graph(input: input, view: viewOptions)
-    let asTable = table || (!json && isatty(STDOUT_FILENO) == 1)
-    let text = asTable ? EventTable.render(graph) : try JSONLines.encode(graph.events)
+    let text = listing.asTable ? EventTable.render(graph) : try JSONLines.encode(graph.events)
     FileHandle.standardOutput.write(Data(text.utf8))
     if failed { throw ExitCode(1) }
   }

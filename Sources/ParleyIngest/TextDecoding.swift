@@ -130,15 +130,7 @@ enum TextDecoding {
 
   /// UTF-16 text and whether unpaired surrogates were replaced.
   private static func decodeUTF16Checked(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> (String, Bool) {
-    var units = [UInt16]()
-    units.reserveCapacity(bytes.count / 2)
-    var i = bytes.startIndex
-    while i + 1 < bytes.endIndex {
-      let a = UInt16(bytes[i])
-      let b = UInt16(bytes[i + 1])
-      units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
-      i += 2
-    }
+    let units = utf16Units(bytes, bigEndian: bigEndian)
     var repaired = false
     var scalars = String.UnicodeScalarView()
     var iterator = units.makeIterator()
@@ -156,6 +148,11 @@ enum TextDecoding {
   }
 
   private static func decodeUTF16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+    String(decoding: utf16Units(bytes, bigEndian: bigEndian), as: UTF16.self)
+  }
+
+  /// The 16-bit code units of `bytes` in the given byte order (an odd last byte dropped).
+  private static func utf16Units(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt16] {
     var units = [UInt16]()
     units.reserveCapacity(bytes.count / 2)
     var i = bytes.startIndex
@@ -165,7 +162,7 @@ enum TextDecoding {
       units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
       i += 2
     }
-    return String(decoding: units, as: UTF16.self)
+    return units
   }
 
   /// Windows-1252 (a superset of Latin-1 for printable text): 0x80–0x9F are

@@ -108,7 +108,7 @@ enum ActorLexicon {
     // "Though Weiner …", "Under Putin …", "MUST WATCH").
     "because", "though", "although", "under", "no", "not", "must", "watch", "yet", "still",
     "even", "only", "now", "then", "so", "just", "once", "perhaps", "maybe", "indeed",
-    "instead", "despite", "since", "until", "unless", "whether", "thus", "hence", "why",
+    "instead", "despite", "since", "until", "unless", "whether", "thus", "hence",
     "breaking", "exclusive", "update", "updated", "live", "video", "photos", "photo", "read",
     "more", "opinion", "analysis", "editorial", "share", "tweet", "email", "print", "follow",
   ]
@@ -122,7 +122,7 @@ enum ActorLexicon {
     "plaza", "memorial", "award", "prize", "act", "law", "bill", "doctrine", "plan", "report",
     "campaign", "fund", "group", "company", "corporation", "inc", "bank", "club", "stadium",
     "arena", "island", "islands", "river", "lake", "mountain", "county", "city", "district",
-    "province", "region", "administration", "era", "presidency", "library", "show", "times",
+    "province", "region", "administration", "era", "presidency", "show", "times",
     "post", "journal", "network", "channel", "radio", "television", "tv", "day", "week",
   ]
 

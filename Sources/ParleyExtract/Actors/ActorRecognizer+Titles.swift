@@ -431,12 +431,10 @@ extension ActorRecognizer {
   /// surname ("Jan Brewer", "Roman Mashovets"; not "Roman Catholic Church"): a person's
   /// name, kept whole so that its surname alone does not name someone else.
   func isGivenNameFirst(_ words: [Token]) -> Bool {
-    guard (2...3).contains(words.count), let first = words.first, let last = words.last,
-      gazetteer.givenNames.contains(ActorNaming.matchKey(first.text)),
-      !ActorLexicon.thingNameEnds.contains(last.lower),
-      words.allSatisfy({ $0.text.count >= 2 && !$0.text.allSatisfy(\.isUppercase) })
-    else { return false }
-    return true
+    guard (2...3).contains(words.count), let first = words.first, let last = words.last else { return false }
+    return gazetteer.givenNames.contains(ActorNaming.matchKey(first.text))
+      && !ActorLexicon.thingNameEnds.contains(last.lower)
+      && words.allSatisfy { $0.text.count >= 2 && !$0.text.allSatisfy(\.isUppercase) }
   }
 
   /// The one person whose words the article gives, by its headline: "Address by President

@@ -235,9 +235,9 @@ struct InteractionFinder: Sendable {
     "who", "which", "that", "and", "but", "then", "soon", "did", "does", "don't", "cannot",
     "later", "first", "once", "even", "only", "just", "too", "both", "all", "each", "either",
     "neither", "nor", "she", "her", "him", "them", "our", "your", "their", "his", "its", "the",
-    "and", "any", "one", "why", "how", "where", "when", "what", "whether", "let", "help",
+    "any", "one", "why", "how", "where", "when", "what", "whether", "let", "help",
     "helped", "make", "made", "see", "saw", "watch", "hear", "heard", "rather", "than", "else",
-    "how", "immediately", "further", "swiftly", "quickly", "fully", "formally", "already",
+    "immediately", "further", "swiftly", "quickly", "fully", "formally", "already",
     "instead", "ever", "yet", "here", "there", "today", "tonight", "tomorrow", "yesterday",
     "week", "month", "year", "day", "morning", "afternoon", "evening", "night",
   ]
