@@ -66,10 +66,16 @@ public struct Extractor: Sendable {
         followed = antecedent
         pairs = [(antecedent.source, antecedent.target)]
       }
-      if followed == nil, interaction.isMutual, joint {
-        pairs = Self.everyPair(of: pairs)
-      }
       let mode = InteractionStatusReader.mode(of: interaction, tokens: tokens) ?? followed?.mode
+      // A meeting with several named partners ("had dinner with A and B", "during a
+      // meeting with A and B, C said") is one meeting of all of them; calls are not.
+      if followed == nil, interaction.isMutual {
+        if joint {
+          pairs = Self.everyPair(of: pairs)
+        } else if mode == "multilateral", !Self.speechTriggers.contains(tokens[interaction.start].lower) {
+          pairs = Self.withPartnersPaired(pairs)
+        }
+      }
       for (source, target) in pairs {
         if Self.isOwnSide(source, target, interaction.trigger.type)
           || Self.isCrowdAudience(source, target, interaction.trigger.type)
@@ -146,6 +152,13 @@ public struct Extractor: Sendable {
     return false
   }
 
+  /// Triggers of speaking, which with several partners are as many conversations ("I
+  /// spoke with A, B and C"), not one meeting.
+  static let speechTriggers: Set<String> = [
+    "spoke", "speak", "speaks", "speaking", "talked", "talk", "talking", "called", "calls", "call",
+    "phoned", "conversation", "conversations", "conversed",
+  ]
+
   /// The pairs of a joint meeting: every two of its participants, in first-seen order.
   static func everyPair(of pairs: [(PoliticalActor, PoliticalActor)]) -> [(PoliticalActor, PoliticalActor)] {
     var people: [PoliticalActor] = []
@@ -157,6 +170,19 @@ public struct Extractor: Sendable {
     var out: [(PoliticalActor, PoliticalActor)] = []
     for x in people.indices {
       for y in people.indices where y > x { out.append((people[x], people[y])) }
+    }
+    return out
+  }
+
+  /// The pairs of one meeting with several partners: each side's pair, and every two of
+  /// the partners met together ("had dinner with A and B": A and B met too). Those who
+  /// came together ("A and B met C") are one side and are not paired.
+  static func withPartnersPaired(_ pairs: [(PoliticalActor, PoliticalActor)]) -> [(PoliticalActor, PoliticalActor)] {
+    var partners: [PoliticalActor] = []
+    for (_, b) in pairs where !partners.contains(where: { $0.id == b.id }) { partners.append(b) }
+    var out = pairs
+    for x in partners.indices {
+      for y in partners.indices where y > x { out.append((partners[x], partners[y])) }
     }
     return out
   }

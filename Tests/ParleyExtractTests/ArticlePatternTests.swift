@@ -28,7 +28,7 @@ import Testing
   }
 
   @Test func oneOfficeInSeveralCountriesIsOneActorEach() {
-    let found = dyads("Antony Blinken met the foreign ministers of France, Germany and Italy on Monday.", date: "2022-05-04")
+    let found = dyads("Antony Blinken spoke with the foreign ministers of France, Germany and Italy on Monday.", date: "2022-05-04")
     #expect(found.count == 3)
     #expect(found.contains { $0.contains("annalena-baerbock") })
     #expect(found.contains { $0.contains("luigi-di-maio") })
@@ -40,8 +40,10 @@ import Testing
     let joint = dyads("Volodymyr Zelenskyy held a trilateral meeting with the presidents of Poland and Lithuania.", date: "2022-02-23")
     #expect(joint.count == 3)
     #expect(joint.contains { $0.contains("andrzej-duda") && $0.contains("gitanas-nauseda") })
-    // Separate meetings with each stay bilateral.
-    let separate = dyads("Volodymyr Zelenskyy met the presidents of Poland and Lithuania.", date: "2022-02-23")
+    // One meeting with several partners is a meeting of all of them; calls stay bilateral.
+    let met = dyads("Volodymyr Zelenskyy met the presidents of Poland and Lithuania.", date: "2022-02-23")
+    #expect(met.count == 3)
+    let separate = dyads("Volodymyr Zelenskyy spoke with the presidents of Poland and Lithuania.", date: "2022-02-23")
     #expect(separate.count == 2)
   }
 

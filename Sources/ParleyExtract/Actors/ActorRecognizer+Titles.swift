@@ -399,6 +399,9 @@ extension ActorRecognizer {
   func name(at i: Int, _ tokens: [Token], _ context: inout ArticleContext) -> ActorSpan? {
     let t = tokens[i]
     guard t.isWord, t.isCapitalized, !ActorLexicon.notNames.contains(t.lower) else { return nil }
+    if let span = familyName(at: i, tokens, &context) ?? sharedSurnameName(at: i, tokens, &context) {
+      return span
+    }
     guard let (end, index) = nameAt(i, tokens) else { return nil }
     let nameTokens = Array(tokens[i..<end])
     let words = nameTokens.filter(\.isWord)
@@ -425,6 +428,48 @@ extension ActorRecognizer {
       return span
     }
     return nil
+  }
+
+  /// "Donald and Melania Trump": a given name before "and" and a second full name shares
+  /// that name's surname, so it names Donald Trump, not some other Donald.
+  func sharedSurnameName(at i: Int, _ tokens: [Token], _ context: inout ArticleContext) -> ActorSpan? {
+    guard i + 3 < tokens.count, tokens[i + 1].lower == "and",
+      gazetteer.givenNames.contains(ActorNaming.matchKey(tokens[i].text)),
+      gazetteer.givenNames.contains(ActorNaming.matchKey(tokens[i + 2].text)),
+      tokens[i + 2].isCapitalized, tokens[i + 3].isCapitalized, tokens[i + 3].isWord,
+      !gazetteer.people(withSurname: tokens[i + 3].lower).isEmpty,
+      i + 4 >= tokens.count || !tokens[i + 4].isCapitalized
+    else { return nil }
+    return renamed([tokens[i], tokens[i + 3]], as: i..<(i + 1), tokens, &context)
+  }
+
+  /// "the Obamas": a family named by the plural of a known surname stands for the family's
+  /// best-known member the article can resolve (the surname alone).
+  func familyName(at i: Int, _ tokens: [Token], _ context: inout ArticleContext) -> ActorSpan? {
+    guard i > 0, tokens[i - 1].lower == "the", tokens[i].lower.hasSuffix("s"), tokens[i].lower.count > 3
+    else { return nil }
+    let word = tokens[i].text
+    let stems = [String(word.dropLast()), String(word.dropLast(2))].filter { $0.count >= 3 }
+    guard gazetteer.people(withSurname: tokens[i].lower).isEmpty,
+      let stem = stems.first(where: { !gazetteer.people(withSurname: Token.fold($0)).isEmpty }),
+      i + 1 >= tokens.count || !tokens[i + 1].isCapitalized
+    else { return nil }
+    return renamed([Token(text: stem, start: tokens[i].start, end: tokens[i].end)], as: i..<(i + 1), tokens, &context)
+  }
+
+  /// A person span for `words` (a name the text implies but does not spell in a row),
+  /// covering `range` of the sentence.
+  private func renamed(
+    _ words: [Token], as range: Range<Int>, _ tokens: [Token], _ context: inout ArticleContext
+  ) -> ActorSpan? {
+    var probe = context
+    guard var span = personSpan(start: 0, nameStart: 0, nameEnd: words.count, gazetteerIndex: nil, role: nil, words, &probe),
+      span.actors.count == 1
+    else { return nil }
+    context = probe
+    span.start = range.lowerBound
+    span.end = range.upperBound
+    return span
   }
 
   /// Whether an unknown name of two or three words starts with a given name and ends like a

@@ -26,7 +26,7 @@ enum EventDating {
     let pool =
       keepsAntecedentDate
       ? usable.filter { isAttached($0, to: interaction.start..<interaction.end, tokens) }
-      : inClause.isEmpty ? usable : inClause
+      : inClause.isEmpty ? usable.filter { !isInReportedContent($0, after: clause, tokens) } : inClause
     let days = pool.filter { $0.day != nil }
     let nearest = (days.isEmpty ? pool : days).min {
       distance($0, triggerStart, triggerEnd) < distance($1, triggerStart, triggerEnd)
@@ -87,6 +87,16 @@ enum EventDating {
     if tokens[last].start == time.start { return true }
     return last + 1 < tokens.count && ["on", "of", "in", "at"].contains(tokens[last].lower)
       && time.start <= tokens[last + 1].start && time.start >= tokens[last].start
+  }
+
+  /// Whether `time` stands in a clause reported after the trigger's own ("After talks
+  /// with B, A said that he would call C on Friday"): what the speaker says is to come
+  /// does not date what came before the saying.
+  private static func isInReportedContent(_ time: TimeExpression, after clause: Range<Int>, _ tokens: [Token]) -> Bool {
+    guard time.start >= clause.upperBound else { return false }
+    return tokens.contains { t in
+      t.start >= clause.upperBound && t.end <= time.start && ["that", "would", "will", "'ll"].contains(t.lower)
+    }
   }
 
   /// The scalar range of the clause around the trigger: between the nearest
