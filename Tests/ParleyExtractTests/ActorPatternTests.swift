@@ -114,3 +114,15 @@ import Testing
     #expect(actors("NATO officials met.") == ["NATO|-|IGO"])
   }
 }
+
+/// An unnamed official speaks for the state; an unnamed office holder is the office.
+@Suite struct UnnamedOfficialTests {
+  @Test func anUnnamedOfficialIsTheState() {
+    let found = dyads("A Kremlin official reached out to Olaf Scholz on Sunday.", date: "2024-06-10")
+    #expect(found.contains { $0.hasPrefix("russia>olaf-scholz CONSULT") })
+  }
+
+  @Test func anUnnamedOfficeHolderStaysTheOffice() {
+    #expect(dyads("The Armenian prime minister met Olaf Scholz.", date: "1990-06-10").contains { $0.contains("armenian-prime-minister") || $0.contains("armenia-prime-minister") })
+  }
+}

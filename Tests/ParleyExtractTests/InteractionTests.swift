@@ -205,3 +205,9 @@ import Testing
     #expect(!dyads("India accused Pakistan over last month's killing of tourists.").contains { $0.contains("ASSAULT") })
   }
 }
+
+@Suite struct ReachingOutTests {
+  @Test func reachingOutToSomeoneIsAContact() {
+    #expect(dyads("Emmanuel Macron reached out to Olaf Scholz on Sunday.", date: "2024-06-10").contains { $0.hasPrefix("emmanuel-macron>olaf-scholz CONSULT occurred 2024-06-09") })
+  }
+}

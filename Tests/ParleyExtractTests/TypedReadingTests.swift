@@ -39,3 +39,15 @@ import Testing
     #expect(dyads("Emmanuel Macron wrote an open letter to Olaf Scholz.").first?.hasPrefix("emmanuel-macron>olaf-scholz CONSULT") == true)
   }
 }
+
+/// Who dismissed whom.
+@Suite struct DismissalSidesTests {
+  @Test func aNameAfterFiredIsTheOneDismissed() {
+    #expect(dyads("Mohammed Morsi fired Ahmed Gamal on Thursday.", date: "2012-11-23") == ["mohamed-morsi>ahmed-gamal SANCTION occurred 2012-11-22"])
+  }
+
+  @Test func theBodyOneIsFiredFromDismissedThem() {
+    let found = dyads("Agent Walter Okonkwo was fired from the FBI on Friday.")
+    #expect(found.count == 1 && found[0].hasPrefix("fbi>walter-okonkwo SANCTION"))
+  }
+}

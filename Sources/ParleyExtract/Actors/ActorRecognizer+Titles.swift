@@ -175,6 +175,13 @@ extension ActorRecognizer {
     guard let country = role.country, let countryInfo = gazetteer.countries[country],
       !title.words.isEmpty, title.sector != ""
     else { return nil }
+    // "a White House official", "a U.S. official": someone unnamed speaking for the state,
+    // which is the side that acts; "official" is no office of its own.
+    if title.words.count == 1, Self.unnamedAgentHeads.contains(title.head), role.sector == nil || role.sector == "GOV",
+      let actor = factory.country(country, alias: ActorNaming.join(tokens[start..<title.end]), sector: "GOV")
+    {
+      return ActorSpan(start: start, end: title.end, actors: [actor])
+    }
     let office = title.words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     let actor = PoliticalActor(
       id: ActorNaming.slug(countryInfo.name + " " + office),
@@ -183,6 +190,9 @@ extension ActorRecognizer {
     context.notePerson(actor, title: title.words.joined(separator: " "), nameTokens: [])
     return ActorSpan(start: start, end: title.end, actors: [actor], title: title.head)
   }
+
+  /// Titles that name no office: an unnamed one of them stands for the state it serves.
+  static let unnamedAgentHeads: Set<String> = ["official", "officials", "diplomat", "diplomats", "source", "sources", "aide", "aides"]
 
   /// The gazetteer's holder of the office `titleWords` in `country` on the article's date,
   /// as an actor noted in `context` ("the Russian foreign minister" → Sergey Lavrov).

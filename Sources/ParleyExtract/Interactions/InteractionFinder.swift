@@ -40,7 +40,16 @@ struct InteractionFinder: Sendable {
       let ordered = candidates.sorted {
         $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : ($0.form == .noun && $1.form == .verb)
       }
-      for trigger in ordered {
+      for var trigger in ordered {
+        // A dismissal ("fired the prosecutor") takes the one dismissed as its object.
+        // ("was fired from the FBI" keeps its sides as they are.)
+        let next = i + trigger.tokens.count
+        if trigger.type == .assault, next < tokens.count, tokens[next].lower != "from", i == 0 || !["was", "were", "been", "be", "is", "are", "being", "got", "get", "just"].contains(tokens[i - 1].lower),
+          Self.retyped(trigger, at: i, objectAfter: next, tokens) == .sanction
+        {
+          trigger.type = .sanction
+          trigger.takesDirectObject = true
+        }
         let result = analyse(trigger, start: i, end: i + trigger.tokens.count, tokens, spans)
         if best == nil || (best!.pairs.isEmpty && !result.pairs.isEmpty) {
           best = result
@@ -50,6 +59,13 @@ struct InteractionFinder: Sendable {
       }
       if var best, !best.pairs.isEmpty || best.isFollowUp {
         best.trigger.type = Self.retyped(best.trigger, at: i, objectAfter: i + length, tokens)
+        // "X was fired from the FBI": the FBI dismissed X.
+        if best.trigger.type == .sanction, i >= 1, i + length < tokens.count, tokens[i + length].lower == "from",
+          ["was", "were", "been", "be", "is", "are", "being", "got", "get", "just"].contains(tokens[i - 1].lower),
+          ["fire", "fired", "fires", "firing"].contains(tokens[i].lower)
+        {
+          best.pairs = best.pairs.map { (source: $0.target, target: $0.source) }
+        }
         found.append(best)
       }
       i += length
@@ -82,7 +98,9 @@ struct InteractionFinder: Sendable {
       let aimed = aimedOn || object.contains { ["at", "into", "upon", "toward", "towards"].contains($0) }
         || object.contains { projectiles.contains($0) }
       let passive = before.last.map { ["was", "were", "been", "be", "is", "are", "being", "get", "got", "just"].contains($0) } ?? false
-      if !aimed && (object.first == "from" || passive || ["the", "his", "her", "their", "its"].contains(object.first ?? "")) {
+      // "fired Abdel-Maguid Mahmoud": a name right after it is the one dismissed.
+      let named = end < tokens.count && tokens[end].isCapitalized && tokens[end].isWord
+      if !aimed && (object.first == "from" || passive || named || ["the", "his", "her", "their", "its"].contains(object.first ?? "")) {
         return .sanction
       }
     }

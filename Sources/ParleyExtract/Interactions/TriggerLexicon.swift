@@ -20,6 +20,7 @@ enum TriggerLexicon {
     CONSULT visit v - d : host/hosted/hosted | receive/received/received
     CONSULT - n with,between m : talks | meeting | negotiations | consultations | discussions | conversation | dialogue | summit | tete-a-tete | encounter
     CONSULT - n with m : dinner | lunch | breakfast | luncheon | working lunch | working dinner
+    CONSULT - v to - : reach out/reached out/reached out
     CONSULT - v about,on d : inform/informed/informed | brief/briefed/briefed | notify/notified/notified | alert/alerted/alerted
     CONSULT - n to - : letter | open letter
     CONSULT - v with m : dine/dined/dined
