@@ -47,3 +47,17 @@ import Testing
     #expect(found.contains { $0 == "emmanuel-macron=olaf-scholz CONSULT occurred 2024-06-10" })
   }
 }
+
+/// A second object after its own preposition belongs to the same verb.
+@Suite struct RepeatedPrepositionTests {
+  @Test func aSecondPartnerAfterAnAdverbAndAPreposition() {
+    let found = dyads("Emmanuel Macron spoke by phone with Olaf Scholz and twice to Donald Tusk on Sunday.", date: "2024-06-10")
+    #expect(found.count == 2)
+    #expect(found.contains { $0.hasPrefix("donald-tusk=emmanuel-macron CONSULT occurred 2024-06-09") })
+  }
+
+  @Test func anUnrelatedPhraseAfterAndIsNoPartner() {
+    let found = dyads("Emmanuel Macron spoke with Olaf Scholz and returned quickly to Paris.", date: "2024-06-10")
+    #expect(found.count == 1)
+  }
+}

@@ -265,15 +265,30 @@ extension InteractionFinder {
     while last + 1 < spans.count {
       let next = spans[last + 1]
       let link = tokens[spans[last].end..<next.start]
-      guard next.end <= limit, !link.isEmpty, link.count <= 2,
-        link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }), next.role != .media,
-        !Self.isSpeaker(next, tokens)
+      guard next.end <= limit, !link.isEmpty,
+        (link.count <= 2 && link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }))
+          || Self.isRepeatedPreposition(link.map(\.lower)),
+        next.role != .media, !Self.isSpeaker(next, tokens)
       else { break }
       actors += next.actors
       last += 1
     }
     return actors
   }
+
+  /// "with A and twice to B", "to A and later to the B": a second object after its own
+  /// preposition, with at most two adverbs between.
+  static func isRepeatedPreposition(_ link: [String]) -> Bool {
+    guard (3...6).contains(link.count) || link.count == 2, link.first == "and" || link.first == "," else { return false }
+    var words = Array(link.dropFirst())
+    if words.first == "and" { words.removeFirst() }
+    if words.last == "the" { words.removeLast() }
+    guard let prep = words.last, ["with", "to"].contains(prep) else { return false }
+    let adverbs = words.dropLast()
+    return adverbs.count <= 2 && adverbs.allSatisfy { linkAdverbs.contains($0) || ($0.hasSuffix("ly") && $0.count > 4) }
+  }
+
+  static let linkAdverbs: Set<String> = ["twice", "once", "later", "then", "also", "again", "separately", "afterwards", "subsequently", "briefly", "thrice"]
 
   /// "the Lavrov–Rubio call", "Chilean-Peruvian talks": two actors joined by a dash
   /// right before a noun trigger.
