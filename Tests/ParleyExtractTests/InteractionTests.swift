@@ -211,3 +211,13 @@ import Testing
     #expect(dyads("Emmanuel Macron reached out to Olaf Scholz on Sunday.", date: "2024-06-10").contains { $0.hasPrefix("emmanuel-macron>olaf-scholz CONSULT occurred 2024-06-09") })
   }
 }
+
+@Suite struct ArrivalAndAimTests {
+  @Test func landingSomewhereIsAVisit() {
+    #expect(dyads("Emmanuel Macron landed in Warsaw on Wednesday.", date: "2024-06-14").contains { $0.hasPrefix("emmanuel-macron>poland CONSULT occurred 2024-06-12") })
+  }
+
+  @Test func takingAimAtSomeoneIsCriticism() {
+    #expect(dyads("Olaf Scholz took aim at Emmanuel Macron on Sunday.", date: "2024-06-10").contains { $0.hasPrefix("olaf-scholz>emmanuel-macron ACCUSE occurred 2024-06-09") })
+  }
+}

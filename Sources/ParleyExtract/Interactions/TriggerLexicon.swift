@@ -17,6 +17,7 @@ enum TriggerLexicon {
     CONSULT visit v - d : visit
     CONSULT visit v to - : travel/traveled/traveled | travel/travelled/travelled | fly/flew/flown
     CONSULT visit v in,to - : arrive/arrived/arrived
+    CONSULT visit v in - : land/landed/landed | touch down/touched down/touched down
     CONSULT visit v - d : host/hosted/hosted | receive/received/received
     CONSULT - n with,between m : talks | meeting | negotiations | consultations | discussions | conversation | dialogue | summit | tete-a-tete | encounter
     CONSULT - n with m : dinner | lunch | breakfast | luncheon | working lunch | working dinner
@@ -60,7 +61,7 @@ enum TriggerLexicon {
     REQUEST - v for - : push/pushed/pushed
     ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
     ACCUSE - v - d : allege that/alleged that/alleged that
-    ACCUSE - v at - : lash out/lashed out/lashed out
+    ACCUSE - v at - : lash out/lashed out/lashed out | take aim/took aim/taken aim
     ACCUSE - v against - : present evidence/presented evidence/presented evidence | file a complaint/filed a complaint/filed a complaint | file charges/filed charges/filed charges
     ACCUSE - v to,about,with,over - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
     ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
