@@ -1,3 +1,4 @@
+import ParleyIngest
 import Testing
 
 @testable import ParleyExtract
@@ -24,6 +25,27 @@ import Testing
       "He later met Ukrainian President Volodymyr Zelenskyy.",
       "The president also met on Friday with Canadian Prime Minister Mark Carney.")
     #expect(found.contains { $0.hasPrefix("emmanuel-macron=mark-carney CONSULT") })
+  }
+
+  @Test func aDictionaryPresidentNamedWithoutTitleIsStillThePresident() {
+    // The dictionary says Macron held the office that day; the text never calls him president.
+    let found = dyads(
+      "Emmanuel Macron arrived in Ottawa.", "Macron spoke about trade.", "Macron thanked his hosts.",
+      "Macron later met Ukrainian President Volodymyr Zelenskyy.",
+      "The president also met on Friday with Canadian Prime Minister Mark Carney.", date: "2025-06-13")
+    #expect(found.contains { $0.hasPrefix("emmanuel-macron=mark-carney CONSULT") })
+  }
+
+  @Test func theTitleOutlivesTheRecentList() {
+    var names = ["President Emmanuel Macron arrived in Ottawa.", "Macron spoke about trade.", "Macron thanked his hosts."]
+    for n in ["Olaf Scholz", "Donald Tusk", "Giorgia Meloni", "Pedro Sanchez", "Mark Rutte", "Ursula von der Leyen", "Keir Starmer", "Antonio Costa", "Kaja Kallas", "Friedrich Merz", "Mette Frederiksen", "Ulf Kristersson", "Petteri Orpo"] {
+      names.append("\(n) spoke about trade.")
+    }
+    names.append("Macron thanked Ukrainian President Volodymyr Zelenskyy.")
+    names.append("The president also met on Friday with Canadian Prime Minister Mark Carney.")
+    let a = Article(path: "t.txt", date: CivilDate(iso: "2025-06-13"), dateSource: .header, paragraphs: names)
+    let pairs = Extractor().mentions(in: a).map { Set([$0.source.id, $0.target.id]) }
+    #expect(pairs.contains(["emmanuel-macron", "mark-carney"]))
   }
 }
 

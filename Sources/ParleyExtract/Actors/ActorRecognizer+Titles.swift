@@ -288,7 +288,12 @@ extension ActorRecognizer {
       if actor.sector == nil { actor.sector = role?.sector }
     }
     actor = actor.addingAlias(surface)
-    let titleText = role.map { $0.words.joined(separator: " ") }
+    // "President Trump" as one dictionary phrase, or a bare "Trump": the office the
+    // dictionary says he held that day, so that "the president" can find him.
+    let heldTitle = index.flatMap { i in
+      context.date.flatMap { d in gazetteer.people[i].offices.last { $0.isHeld(on: d) }?.title.lowercased() }
+    }
+    let titleText = role.map { $0.words.joined(separator: " ") } ?? heldTitle
     if let title = ActorNaming.roleTitle(role?.words ?? []) {
       actor = actor.addingRole(ActorRole(title: title, country: role?.country, seen: context.date))
     }

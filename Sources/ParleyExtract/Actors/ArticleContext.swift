@@ -13,6 +13,8 @@ public struct ArticleContext: Sendable {
   /// How often each person (by id) was named: "the president" of a report is the one it
   /// names most, not the last foreign president it quoted.
   var personCounts: [String: Int] = [:]
+  /// The title each person was last given, kept when they drop off ``people``.
+  var personTitles: [String: String] = [:]
   /// Government bodies and organisations named, most recent last.
   var bodies: [PoliticalActor] = []
   /// The participants of the last reciprocal interaction, or the last coordinated pair.
@@ -51,14 +53,12 @@ public struct ArticleContext: Sendable {
       surnames[first.lower] = actor
     }
     personCounts[actor.id, default: 0] += 1
-    // A later bare "Trump" keeps the title "President Trump" gave, so "the president" still finds him.
-    if let i = people.lastIndex(where: { $0.actor.id == actor.id }) {
-      let keep = title ?? people[i].title
-      people.remove(at: i)
-      people.append((actor, keep))
-    } else {
-      people.append((actor, title))
-    }
+    // A later bare "Trump" keeps the title "President Trump" gave, so "the president" still
+    // finds him, even after others pushed him off the recent list.
+    if let title { personTitles[actor.id] = title }
+    let keep = title ?? personTitles[actor.id]
+    people.removeAll { $0.actor.id == actor.id }
+    people.append((actor, keep))
     if people.count > 12 { people.removeFirst() }
   }
 
