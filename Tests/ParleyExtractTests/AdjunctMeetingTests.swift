@@ -37,3 +37,14 @@ import Testing
     #expect(dyads("Olaf Scholz dined with Emmanuel Macron on Friday.").first?.hasPrefix("emmanuel-macron=olaf-scholz CONSULT") == true)
   }
 }
+
+/// "the two countries" after two leaders met are their states, not the leaders.
+@Suite struct TwoCountriesTests {
+  @Test func theTwoCountriesAreTheLeadersStates() {
+    let found = dyads(
+      "Emmanuel Macron met Olaf Scholz in Berlin on Monday.",
+      "Poland hosted the last talks between the two countries in 2019.", date: "2024-06-11")
+    #expect(found.contains { $0.hasPrefix("france=germany CONSULT") || $0.hasPrefix("germany=france CONSULT") })
+    #expect(found.filter { $0.contains("emmanuel-macron") }.count == 1)
+  }
+}

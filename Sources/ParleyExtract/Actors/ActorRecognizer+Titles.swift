@@ -534,7 +534,17 @@ extension ActorRecognizer {
       guard zip(pattern, tokens[i..<(i + pattern.count)]).allSatisfy({ $0 == $1.lower }) else {
         continue
       }
-      let group = context.lastGroup
+      var group = context.lastGroup
+      // "the two countries" after a call between two of their leaders: their states.
+      if let last = pattern.last, ["countries", "nations", "governments"].contains(last) {
+        var states: [PoliticalActor] = []
+        for actor in group {
+          guard let state = actor.kind == .country ? actor : actor.country.flatMap({ factory.country($0, alias: nil) })
+          else { continue }
+          if !states.contains(where: { $0.id == state.id }) { states.append(state) }
+        }
+        group = states
+      }
       guard group.count >= 2 else { return nil }
       return ActorSpan(start: i, end: i + pattern.count, actors: group, isReference: true)
     }
