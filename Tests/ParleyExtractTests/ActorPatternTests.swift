@@ -126,3 +126,14 @@ import Testing
     #expect(dyads("The Armenian prime minister met Olaf Scholz.", date: "1990-06-10").contains { $0.contains("armenian-prime-minister") || $0.contains("armenia-prime-minister") })
   }
 }
+
+/// An envoy's full title: rank, the state sending them and the state they serve in.
+@Suite struct EnvoyTitleTests {
+  @Test func anAmbassadorsFullTitleStaysOnePhrase() {
+    let found = dyads(
+      "Roman Mashovets and Ambassador Extraordinary and Plenipotentiary of the United Kingdom to Ukraine Melinda Simmons discussed a number of issues.",
+      date: "2021-10-28")
+    #expect(found.count == 1)
+    #expect(found.first?.contains("melinda-simmons") == true && found.first?.contains("roman-mashovets") == true)
+  }
+}

@@ -62,6 +62,14 @@ extension ActorRecognizer {
         k += 1
         continue
       }
+      // "Ambassador Extraordinary and Plenipotentiary": the envoy's full rank.
+      if head != nil, w == "extraordinary", k + 2 < tokens.count, tokens[k + 1].lower == "and",
+        tokens[k + 2].lower == "plenipotentiary"
+      {
+        k += 3
+        end = k
+        continue
+      }
       // "18th Prime Minister of Estonia": an ordinal before the title.
       if k == i, ActorLexicon.isOrdinal(w), k + 1 < tokens.count {
         k += 1
@@ -99,6 +107,13 @@ extension ActorRecognizer {
           case .country(let code):
             ofCountry = code
             end = hit.end
+            // "Ambassador of the United Kingdom to Ukraine": where the envoy serves.
+            if end + 1 < tokens.count, tokens[end].lower == "to" {
+              let at = tokens[end + 1].lower == "the" ? end + 2 : end + 1
+              if at < tokens.count, let posted = gazetteerMatch(at: at, tokens), case .country = posted.phrase.entry {
+                end = posted.end
+              }
+            }
           default: break
           }
         }
