@@ -54,10 +54,12 @@ public struct GraphView: Sendable, Hashable {
     var cuts: Set<String> = []
     let matcher = ActorMatcher(graph: graph, rollup: rollup)
     var actorIDs = Set<String>()
+    var named: [String] = []
     for name in actors {
       let found = matcher.ids(named: name)
       if found.isEmpty { warnings.append("--actor \(name): matches no actor") }
       actorIDs.formUnion(found)
+      named += Set(found.map { rollup.id($0) }).sorted()
     }
     var egoIDs = Set<String>()
     if let ego {
@@ -191,7 +193,9 @@ public struct GraphView: Sendable, Hashable {
       actors: viewed.actors.count, totalActors: totalActors.count, pairs: shownPairs.count,
       totalPairs: totalPairs.count, events: viewed.events.count, totalEvents: graph.events.count,
       cutBy: cuts.sorted(), settings: settings)
-    return ViewedGraph(graph: viewed, summary: summary, warnings: warnings)
+    var seenNamed = Set<String>()
+    let namedActors = named.filter { viewed.actor($0) != nil && seenNamed.insert($0).inserted }
+    return ViewedGraph(graph: viewed, summary: summary, warnings: warnings, namedActors: namedActors)
   }
 
   /// The view's settings in words, for captions ("country level", "from 2025-04-01", …).
@@ -225,6 +229,10 @@ public struct ViewedGraph: Sendable {
   public var summary: ViewSummary
   /// Names that matched nothing ("--actor Foo: matches no actor").
   public var warnings: [String]
+  /// The ids (at the view's level) of the actors ``GraphView/actors`` named, in the order
+  /// given, each once, those left in the viewed graph only: the lanes of a per-actor or
+  /// per-pair timeline.
+  public var namedActors: [String] = []
 }
 
 /// An unordered pair of actor ids.
