@@ -242,22 +242,30 @@ struct Pair: Hashable {
   init(_ x: String, _ y: String) { (a, b) = x <= y ? (x, y) : (y, x) }
 }
 
-/// Finds actors by id, name or alias, ignoring case and common diacritics.
+/// Finds actors by id, name or alias, ignoring case and common diacritics; a name that is
+/// none of these may be a person's surname ("Lavrov").
 struct ActorMatcher {
   private var byKey: [String: Set<String>] = [:]
+  private var bySurname: [String: Set<String>] = [:]
 
   init(graph: EventGraph, rollup: ActorRollup) {
     for summary in graph.actors {
       let a = summary.actor
       for name in [a.id, a.name] + a.aliases { byKey[Self.key(name), default: []].insert(a.id) }
+      if a.kind == .person, let last = Self.key(a.name).split(separator: " ").last, last != Self.key(a.name)[...] {
+        bySurname[String(last), default: []].insert(a.id)
+      }
     }
     for (id, a) in rollup.actors where rollup.level != .person {
       for name in [a.id, a.name] { byKey[Self.key(name), default: []].insert(id) }
     }
   }
 
-  /// The ids of the actors called `name`.
-  func ids(named name: String) -> Set<String> { byKey[Self.key(name)] ?? [] }
+  /// The ids of the actors called `name`; when none is, the people of that surname.
+  func ids(named name: String) -> Set<String> {
+    let key = Self.key(name)
+    return byKey[key] ?? bySurname[key] ?? []
+  }
 
   static func key(_ name: String) -> String {
     name.lowercased().folding().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
