@@ -243,28 +243,39 @@ struct Pair: Hashable {
 }
 
 /// Finds actors by id, name or alias, ignoring case and common diacritics; a name that is
-/// none of these may be a person's surname ("Lavrov").
+/// none of these may be a person's surname ("Lavrov"). An alias or surname several people
+/// share names the one with the most events (all of those tied), so that "Putin" is not
+/// also every mis-read name that ends in it.
 struct ActorMatcher {
-  private var byKey: [String: Set<String>] = [:]
+  private var byName: [String: Set<String>] = [:]
+  private var byAlias: [String: Set<String>] = [:]
   private var bySurname: [String: Set<String>] = [:]
+  private var people: [String: Int] = [:]
 
   init(graph: EventGraph, rollup: ActorRollup) {
     for summary in graph.actors {
       let a = summary.actor
-      for name in [a.id, a.name] + a.aliases { byKey[Self.key(name), default: []].insert(a.id) }
-      if a.kind == .person, let last = Self.key(a.name).split(separator: " ").last, last != Self.key(a.name)[...] {
-        bySurname[String(last), default: []].insert(a.id)
+      for name in [a.id, a.name] { byName[Self.key(name), default: []].insert(a.id) }
+      for name in a.aliases { byAlias[Self.key(name), default: []].insert(a.id) }
+      if a.kind == .person {
+        people[a.id] = summary.events
+        let words = Self.key(a.name).split(separator: " ")
+        if words.count > 1, let last = words.last { bySurname[String(last), default: []].insert(a.id) }
       }
     }
     for (id, a) in rollup.actors where rollup.level != .person {
-      for name in [a.id, a.name] { byKey[Self.key(name), default: []].insert(id) }
+      for name in [a.id, a.name] { byName[Self.key(name), default: []].insert(id) }
     }
   }
 
   /// The ids of the actors called `name`; when none is, the people of that surname.
   func ids(named name: String) -> Set<String> {
     let key = Self.key(name)
-    return byKey[key] ?? bySurname[key] ?? []
+    if let exact = byName[key] { return exact }
+    guard let found = byAlias[key] ?? bySurname[key] else { return [] }
+    let persons = found.filter { people[$0] != nil }
+    let most = persons.map { people[$0]! }.max() ?? 0
+    return found.filter { people[$0].map { $0 == most } ?? true }
   }
 
   static func key(_ name: String) -> String {
