@@ -133,7 +133,7 @@ struct BuildCommand: AsyncParsableCommand {
         articlesRead: result.articles, duplicateCopies: result.copies, skipped: result.skipped,
         nonArticleFiles: result.nonArticles.values.reduce(0, +))
       try BuildOutputs.write(graph, into: folder, run: run, formats: PictureFormat.list(format) ?? [.svg],
-        viewNote: viewed.summary.pictureNote)
+        viewNote: viewed.summary.pictureNote, lanes: viewed.namedActors)
       try folder.commit()
     } catch {
       input.report(result)

@@ -4,13 +4,15 @@ import ParleyExport
 import ParleyExtract
 import ParleyGraph
 import ParleyIngest
+import ParleyRender
 import ParleyStore
 
-/// `parley export`: the data files of a store's graph, without reading any article.
+/// `parley export`: the data files, pictures and report of a store's graph, without
+/// reading any article.
 struct ExportCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write the data files of the graph kept in a store (see parley build --store).",
+    abstract: "Write the data files, pictures and report of the graph kept in a store (see parley build --store).",
     discussion: """
       Merges the mentions kept in the store (those of the articles that are not copies)
       into the graph, applies the view options, and writes, by --format:
@@ -19,8 +21,15 @@ struct ExportCommand: AsyncParsableCommand {
         gexf      graph.gexf
         json      graph.json (node-link)
         jsonl     events.jsonl, mentions.jsonl, actors.jsonl
-      The files are byte for byte those `parley build` writes with the same view options
-      over the articles the store holds. The output folder is replaced as one unit, as
+        dot       network.dot, timeline.dot
+        svg       network.svg, timeline.svg
+        png, pdf  network.png, timeline.png / network.pdf, timeline.pdf
+        report    report.html (both pictures inline, the table of events, the actors)
+        all       all of the above
+      The default is the data files (csv,graphml,gexf,json,jsonl). The files are byte for
+      byte those `parley build` writes with the same view options over the articles the
+      store holds; in report.html the summary counts what the store holds (articles,
+      copies, files that gave no article), not the non-article files a folder walk left out. The output folder is replaced as one unit, as
       by build: Parley's files in it that this export does not write (the pictures of a
       build there, say) are removed, your own files are kept. The store is only read.
 
@@ -31,6 +40,7 @@ struct ExportCommand: AsyncParsableCommand {
       Examples:
         parley export --store news.sqlite -o exports
         parley export --store news.sqlite --format graphml,gexf --level country -o gephi
+        parley export --store news.sqlite --format svg,report --actor Lavrov -o lavrov
       """
   )
 
@@ -41,12 +51,17 @@ struct ExportCommand: AsyncParsableCommand {
     ("gexf", ["graph.gexf"]),
     ("json", ["graph.json"]),
     ("jsonl", ["mentions.jsonl", "events.jsonl", "actors.jsonl"]),
+    ("dot", BuildOutputs.dotFiles),
+    ("svg", BuildOutputs.pictureFiles(.svg)),
+    ("png", BuildOutputs.pictureFiles(.png)),
+    ("pdf", BuildOutputs.pictureFiles(.pdf)),
+    ("report", [BuildOutputs.reportFile]),
   ]
 
   @Option(help: ArgumentHelp("The store written by parley build --store.", valueName: "file"))
   var store: String
 
-  @Option(help: "Data formats to write, comma-separated: csv, graphml, gexf, json, jsonl.")
+  @Option(help: "What to write, comma-separated: csv, graphml, gexf, json, jsonl, dot, svg, png, pdf, report, or all.")
   var format: String = "csv,graphml,gexf,json,jsonl"
 
   @Option(name: .shortAndLong, help: "The folder to write into (created when missing); Parley's files in it are replaced.")
@@ -64,8 +79,13 @@ struct ExportCommand: AsyncParsableCommand {
     var names: Set<String> = []
     for word in format.split(separator: ",", omittingEmptySubsequences: false) {
       let name = word.trimmingCharacters(in: .whitespaces).lowercased()
+      if name == "all" {
+        for f in Self.formats { names.formUnion(f.files) }
+        continue
+      }
       guard let known = Self.formats.first(where: { $0.name == name }) else {
-        throw ValidationError("--format takes csv, graphml, gexf, json and jsonl, comma-separated (got \(format.terminalEscaped)).")
+        throw ValidationError(
+          "--format takes csv, graphml, gexf, json, jsonl, dot, svg, png, pdf, report and all, comma-separated (got \(format.terminalEscaped)).")
       }
       names.formUnion(known.files)
     }
@@ -75,8 +95,11 @@ struct ExportCommand: AsyncParsableCommand {
   func run() async throws {
     let names = try files()
     let mentions: [Mention]
+    let reading: (articles: Int, copies: Int, skipped: [IngestDiagnostic])
     do {
-      mentions = try Store(readingFrom: store).originalMentions()
+      let opened = try Store(readingFrom: store)
+      mentions = try opened.originalMentions()
+      reading = try opened.readingSummary()
     } catch {
       BuildCommand.note("parley: " + "\(error)".terminalEscaped)
       throw ExitCode(2)
@@ -94,9 +117,10 @@ struct ExportCommand: AsyncParsableCommand {
       if viewed.summary.isCut { BuildCommand.note(viewed.summary.description) }
     }
     do {
-      for file in try OutputWriter.dataFiles(of: viewed.graph) where names.contains(file.name) {
-        try folder.write(file.text, named: file.name)
-      }
+      let run = HTMLReport.Run(articlesRead: reading.articles, duplicateCopies: reading.copies, skipped: reading.skipped)
+      try BuildOutputs.write(
+        viewed.graph, into: folder, run: run, viewNote: viewed.summary.pictureNote, lanes: viewed.namedActors,
+        only: names)
       try folder.commit()
     } catch {
       throw BuildCommand.outputFailure(error)

@@ -99,7 +99,7 @@ struct MergeCommand: AsyncParsableCommand {
       let run = HTMLReport.Run(articlesRead: Set(unique.map(\.article)).count)
       try BuildOutputs.write(
         graph, into: folder, run: run, formats: PictureFormat.list(format) ?? [.svg],
-        viewNote: viewed.summary.pictureNote)
+        viewNote: viewed.summary.pictureNote, lanes: viewed.namedActors)
       try folder.commit()
     } catch {
       throw BuildCommand.outputFailure(error)

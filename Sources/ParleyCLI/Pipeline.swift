@@ -110,7 +110,7 @@ struct Pipeline: Sendable {
         result.filesFromStore += 1
       } else {
         // A row that cannot be read back is read again from the file.
-        output = process(InputFile(path: output.path), useStore: false)
+        output = process(output.input, useStore: false)
       }
     }
     result.diagnostics += output.diagnostics
@@ -191,7 +191,8 @@ struct Pipeline: Sendable {
   }
 
   private struct FileOutput: Sendable {
-    var path: String
+    var input: InputFile
+    var path: String { input.path }
     var articles: [ReadArticle]
     var diagnostics: [IngestDiagnostic]
     /// The articles themselves, kept only to be saved in a store.
@@ -207,13 +208,18 @@ struct Pipeline: Sendable {
     var stamp: ContentHash.Stamp?
     if let store, file.path != InputFile.standardInput {
       stamp = ContentHash.stamp(ofFileAt: file.path, limit: ingestor.options.maxFileSize)
+      // A file described by its folder's sources.tsv is stored under a hash of its content
+      // and that row, so a changed row reads it again.
+      if let provenance = file.provenance, let plain = stamp?.hash {
+        stamp?.hash = ContentHash.sha256(Array((plain + "\nsources.tsv\t" + provenance.key).utf8))
+      }
       if useStore, let stamp, store.current[file.path] == stamp.hash {
-        return FileOutput(path: file.path, articles: [], diagnostics: [], stamp: stamp, fromStore: true)
+        return FileOutput(input: file, articles: [], diagnostics: [], stamp: stamp, fromStore: true)
       }
     }
     let (articles, diagnostics) = ingestor.read(file)
     return FileOutput(
-      path: file.path,
+      input: file,
       articles: articles.map {
         ReadArticle(
           path: $0.path, date: $0.date, fingerprint: .init(of: $0), mentions: extractor.mentions(in: $0))

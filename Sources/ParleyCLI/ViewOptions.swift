@@ -15,7 +15,7 @@ struct ViewOptions: ParsableArguments {
   @Option(help: "Last day shown (YYYY-MM-DD).")
   var to: String?
 
-  @Option(name: .customLong("actor"), help: "Keep events with this actor (name, alias or id) on either side; repeatable.")
+  @Option(name: .customLong("actor"), help: "Keep events with this actor (name, alias, surname or id) on either side, with its lane first on the timeline; repeatable.")
   var actors: [String] = []
 
   @Option(name: .customLong("country"), help: "Keep events with an actor of this ISO 3166 alpha-3 country; repeatable.")

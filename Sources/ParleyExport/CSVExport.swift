@@ -21,12 +21,13 @@ public enum CSVExport {
   public static let eventColumns = [
     "id", "date", "date_precision", "date_value", "source_id", "source_name", "source_country",
     "source_sector", "target_id", "target_name", "target_country", "target_sector", "type",
-    "mode", "status", "reciprocal", "mentions", "articles", "first_article", "evidence",
+    "mode", "status", "reciprocal", "mentions", "articles", "outlets", "outlet_names",
+    "first_reported", "last_reported", "first_article", "fulfils", "evidence",
   ]
 
   /// The columns of `mentions.csv`.
   public static let mentionColumns = [
-    "article", "article_date", "sentence", "date", "date_precision", "date_value", "date_text",
+    "article", "article_date", "outlet", "sentence", "date", "date_precision", "date_value", "date_text",
     "source_id", "source_name", "source_country", "source_sector", "target_id",
     "target_name", "target_country", "target_sector", "type", "mode", "status",
     "reciprocal", "trigger", "evidence",
@@ -37,7 +38,10 @@ public enum CSVExport {
     "id", "name", "kind", "country", "sector", "aliases", "mentions", "events",
   ]
 
-  /// `events.csv`: one row per merged event, in the graph's event order.
+  /// `events.csv`: one row per merged event, in the graph's event order. `outlets` counts
+  /// the distinct outlets that report it and `outlet_names` joins them with "; ";
+  /// `first_reported` and `last_reported` are the earliest and latest article dates;
+  /// `fulfils` is the id of the planned event an occurred one carried out.
   public static func events(of graph: EventGraph) -> String {
     table(eventColumns, graph.events.map { e in
       let s = graph.actor(e.source)?.actor
@@ -48,7 +52,10 @@ public enum CSVExport {
         .text(e.target), .text(t?.name), .text(t?.country), .text(t?.sector),
         .text(e.type.rawValue), .text(e.mode), .text(e.status.rawValue),
         .plain(e.reciprocal ? "true" : "false"), .plain(String(e.mentions)),
-        .plain(String(e.articles.count)), .text(e.articles.first), .text(e.evidence.first),
+        .plain(String(e.articles.count)), .plain(String(e.outlets.count)),
+        .text(e.outlets.isEmpty ? nil : e.outlets.joined(separator: "; ")),
+        .plain(e.firstReported?.description), .plain(e.lastReported?.description),
+        .text(e.articles.first), .text(e.fulfils), .text(e.evidence.first),
       ]
     })
   }
@@ -57,7 +64,7 @@ public enum CSVExport {
   public static func mentions(of graph: EventGraph) -> String {
     table(mentionColumns, graph.mentions.map { m in
       [
-        .text(m.article), .plain(m.articleDate?.description), .plain(String(m.sentence)),
+        .text(m.article), .plain(m.articleDate?.description), .text(m.outlet), .plain(String(m.sentence)),
         .plain(m.date?.description), .text(m.datePrecision), .plain(m.dateValue), .text(m.dateText),
         .text(m.source.id), .text(m.source.name), .text(m.source.country), .text(m.source.sector),
         .text(m.target.id), .text(m.target.name), .text(m.target.country), .text(m.target.sector),

@@ -54,10 +54,12 @@ public struct GraphView: Sendable, Hashable {
     var cuts: Set<String> = []
     let matcher = ActorMatcher(graph: graph, rollup: rollup)
     var actorIDs = Set<String>()
+    var named: [String] = []
     for name in actors {
       let found = matcher.ids(named: name)
       if found.isEmpty { warnings.append("--actor \(name): matches no actor") }
       actorIDs.formUnion(found)
+      named += Set(found.map { rollup.id($0) }).sorted()
     }
     var egoIDs = Set<String>()
     if let ego {
@@ -191,7 +193,9 @@ public struct GraphView: Sendable, Hashable {
       actors: viewed.actors.count, totalActors: totalActors.count, pairs: shownPairs.count,
       totalPairs: totalPairs.count, events: viewed.events.count, totalEvents: graph.events.count,
       cutBy: cuts.sorted(), settings: settings)
-    return ViewedGraph(graph: viewed, summary: summary, warnings: warnings)
+    var seenNamed = Set<String>()
+    let namedActors = named.filter { viewed.actor($0) != nil && seenNamed.insert($0).inserted }
+    return ViewedGraph(graph: viewed, summary: summary, warnings: warnings, namedActors: namedActors)
   }
 
   /// The view's settings in words, for captions ("country level", "from 2025-04-01", …).
@@ -225,6 +229,10 @@ public struct ViewedGraph: Sendable {
   public var summary: ViewSummary
   /// Names that matched nothing ("--actor Foo: matches no actor").
   public var warnings: [String]
+  /// The ids (at the view's level) of the actors ``GraphView/actors`` named, in the order
+  /// given, each once, those left in the viewed graph only: the lanes of a per-actor or
+  /// per-pair timeline.
+  public var namedActors: [String] = []
 }
 
 /// An unordered pair of actor ids.
@@ -234,22 +242,41 @@ struct Pair: Hashable {
   init(_ x: String, _ y: String) { (a, b) = x <= y ? (x, y) : (y, x) }
 }
 
-/// Finds actors by id, name or alias, ignoring case and common diacritics.
+/// Finds actors by id, name or alias, ignoring case and common diacritics; a name that is
+/// none of these may be a person's surname ("Lavrov"). An alias or surname several people
+/// share names the one with the most events (all of those tied), so that "Putin" is not
+/// also every mis-read name that ends in it.
 struct ActorMatcher {
-  private var byKey: [String: Set<String>] = [:]
+  private var byName: [String: Set<String>] = [:]
+  private var byAlias: [String: Set<String>] = [:]
+  private var bySurname: [String: Set<String>] = [:]
+  private var people: [String: Int] = [:]
 
   init(graph: EventGraph, rollup: ActorRollup) {
     for summary in graph.actors {
       let a = summary.actor
-      for name in [a.id, a.name] + a.aliases { byKey[Self.key(name), default: []].insert(a.id) }
+      for name in [a.id, a.name] { byName[Self.key(name), default: []].insert(a.id) }
+      for name in a.aliases { byAlias[Self.key(name), default: []].insert(a.id) }
+      if a.kind == .person {
+        people[a.id] = summary.events
+        let words = Self.key(a.name).split(separator: " ")
+        if words.count > 1, let last = words.last { bySurname[String(last), default: []].insert(a.id) }
+      }
     }
     for (id, a) in rollup.actors where rollup.level != .person {
-      for name in [a.id, a.name] { byKey[Self.key(name), default: []].insert(id) }
+      for name in [a.id, a.name] { byName[Self.key(name), default: []].insert(id) }
     }
   }
 
-  /// The ids of the actors called `name`.
-  func ids(named name: String) -> Set<String> { byKey[Self.key(name)] ?? [] }
+  /// The ids of the actors called `name`; when none is, the people of that surname.
+  func ids(named name: String) -> Set<String> {
+    let key = Self.key(name)
+    if let exact = byName[key] { return exact }
+    guard let found = byAlias[key] ?? bySurname[key] else { return [] }
+    let persons = found.filter { people[$0] != nil }
+    let most = persons.map { people[$0]! }.max() ?? 0
+    return found.filter { people[$0].map { $0 == most } ?? true }
+  }
 
   static func key(_ name: String) -> String {
     name.lowercased().folding().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")

@@ -1,8 +1,11 @@
 /// The clean-up shared by all formats: boilerplate, repeated paragraphs,
 /// dateline and file-name date.
 enum ArticleAssembly {
-  /// Turns a parsed document into an article plus warnings.
-  static func article(from document: ParsedDocument, path: String) -> (Article?, [IngestDiagnostic]) {
+  /// Turns a parsed document into an article plus warnings; `provenance` (the file's row of
+  /// its folder's `sources.tsv`) names the outlet when the document does not.
+  static func article(
+    from document: ParsedDocument, path: String, provenance: Provenance? = nil
+  ) -> (Article?, [IngestDiagnostic]) {
     var diagnostics: [IngestDiagnostic] = document.warnings.map { .warning(path, $0) }
     let title = document.title.map(TextNormalization.singleLine).flatMap { $0.isEmpty ? nil : $0 }
     var paragraphs = document.paragraphs.map(TextNormalization.singleLine).filter { !$0.isEmpty }
@@ -53,7 +56,8 @@ enum ArticleAssembly {
     let article = Article(
       path: path, title: title, date: date, dateSource: dateSource, status: document.status,
       place: place, paragraphs: paragraphs, format: document.format, url: document.url,
-      outlet: Outlet.name(metadata: document.outlet, agency: agency, url: document.url))
+      outlet: Outlet.name(
+        metadata: document.outlet.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 } ?? provenance?.outlet, agency: agency, url: document.url ?? provenance?.url))
     return (article, diagnostics)
   }
 

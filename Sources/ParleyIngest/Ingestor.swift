@@ -55,7 +55,7 @@ public struct Ingestor: Sendable {
     } catch {
       return ([], [.skipped(path, "cannot read file (\(error.localizedDescription))")])
     }
-    return read(bytes: [UInt8](data), path: path, kind: kind)
+    return read(bytes: [UInt8](data), path: path, kind: kind, provenance: file.provenance)
   }
 
   /// Reads standard input (at most the size limit), detecting the format from the content.
@@ -74,7 +74,9 @@ public struct Ingestor: Sendable {
   }
 
   /// Reads already-loaded bytes as if they came from `path`.
-  func read(bytes: [UInt8], path: String, kind: FormatDetection.Kind) -> ([Article], [IngestDiagnostic]) {
+  func read(
+    bytes: [UInt8], path: String, kind: FormatDetection.Kind, provenance: Provenance? = nil
+  ) -> ([Article], [IngestDiagnostic]) {
     if let magic = FormatDetection.binaryFormatName(bytes) {
       return ([], [.skipped(path, "unsupported format (\(magic))")])
     }
@@ -114,7 +116,7 @@ public struct Ingestor: Sendable {
     var shownByMessage: [String: Int] = [:]
     var hiddenByMessage: [String: Int] = [:]
     for (index, document) in documents.enumerated() {
-      let (article, notes) = ArticleAssembly.article(from: document, path: path)
+      let (article, notes) = ArticleAssembly.article(from: document, path: path, provenance: provenance)
       if let article { articles.append(article) }
       guard documents.count > 1 else {
         diagnostics += notes

@@ -13,13 +13,16 @@ public struct InputFile: Sendable, Hashable {
   /// The path as given, or as found under a given folder (folder path + "/" +
   /// relative path); never made absolute.
   public var path: String
+  /// What the `sources.tsv` of the file's folder says about it (see ``SourceTable``).
+  public var provenance: Provenance?
 
   /// The path that stands for standard input.
   public static let standardInput = "-"
 
   /// Creates an input file for `path`.
-  public init(path: String) {
+  public init(path: String, provenance: Provenance? = nil) {
     self.path = path
+    self.provenance = provenance
   }
 }
 
@@ -58,7 +61,8 @@ extension Ingestor {
   /// with ".", such as `.git`) are skipped inside folders; symbolic links are
   /// followed, and a link back to an enclosing folder is reported as a loop.
   /// The result is sorted by path and holds each file once (also when two
-  /// paths lead to the same file). Inside folders, Parley's own output folders
+  /// paths lead to the same file). A file whose folder holds a ``SourceTable``
+  /// (`sources.tsv`) naming it gets that row as its ``InputFile/provenance``. Inside folders, Parley's own output folders
   /// and files plainly not articles (``InputListing/nonArticleExtensions``) are
   /// left out and counted.
   /// - Parameter paths: Files and folders as the user gave them.
@@ -69,7 +73,7 @@ extension Ingestor {
     var listing = InputListing()
     for (path, identity) in walker.found.sorted(by: { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) })
     where seen.insert(identity).inserted {
-      listing.files.append(InputFile(path: path))
+      listing.files.append(InputFile(path: path, provenance: walker.provenance(of: path)))
     }
     listing.diagnostics = walker.diagnostics
     listing.nonArticles = walker.nonArticles
@@ -85,6 +89,29 @@ private struct FolderWalker {
   var nonArticles: [String: Int] = [:]
   var outputFolders: [String] = []
   private var walkedFolders = Set<String>()
+  /// Each folder's provenance table, read once (nil: none or not usable).
+  private var tables: [String: SourceTable?] = [:]
+
+  /// The row of the `sources.tsv` beside `path`, reading the table on first use; a table
+  /// that cannot be used gets one warning.
+  mutating func provenance(of path: String) -> Provenance? {
+    guard path != InputFile.standardInput else { return nil }
+    let slash = path.lastIndex(of: "/")
+    let folder = slash.map { String(path[..<$0]) } ?? ""
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    let key = slash != nil && folder.isEmpty ? "/" : folder
+    if tables[key] == nil {
+      switch SourceTable.read(inFolder: key) {
+      case .success(let table)?: tables[key] = .some(table)
+      case .failure(let error)?:
+        let tablePath = (key.isEmpty ? "" : key == "/" ? "/" : key + "/") + SourceTable.fileName
+        diagnostics.append(.warning(tablePath, "not used for outlets: " + error.message))
+        tables[key] = .some(nil)
+      case nil: tables[key] = .some(nil)
+      }
+    }
+    return tables[key]??.rows[name]
+  }
 
   mutating func visit(_ path: String, ancestors: [String]) {
     let fm = FileManager.default

@@ -55,8 +55,11 @@ public enum Graphviz {
   /// Lays out `dot` with `engine` and renders it as `format` ("png", "pdf", "svg", …),
   /// returning the bytes as they are (for binary formats).
   /// - Throws: ``GraphvizError`` with Graphviz's own message.
+  /// A PDF's creation and modification dates (cairo writes the clock's) are set to
+  /// 1970-01-01, so that the same drawing gives the same bytes.
   public static func renderBytes(dot: String, engine: String = "dot", format: String) throws -> [UInt8] {
-    try renderBytesWithMessages(dot: dot, engine: engine, format: format).output
+    let bytes = try renderBytesWithMessages(dot: dot, engine: engine, format: format).output
+    return format.hasPrefix("pdf") ? PDFDates.fixed(bytes) : bytes
   }
 
   /// Whether this Graphviz removes overlaps with `overlap=prism` (it needs GTS); probed once.

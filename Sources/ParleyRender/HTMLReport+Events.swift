@@ -7,7 +7,7 @@ extension HTMLReport {
   static let eventColumns: [(key: String, heading: String, numeric: Bool)] = [
     ("date", "Date", true), ("participants", "Participants", false), ("type", "Type", false),
     ("mode", "Mode", false), ("status", "Status", false), ("articles", "Articles", true),
-    ("evidence", "Evidence", false),
+    ("outlets", "Outlets", true), ("evidence", "Evidence", false),
   ]
 
   /// For each event, its evidence sentences (at most ``evidencePerEvent``) with the article
@@ -43,8 +43,14 @@ extension HTMLReport {
       out += "<th scope=\"col\" data-key=\"\(c.key)\"\(c.numeric ? " data-numeric=\"1\"" : "") aria-sort=\"none\"><button type=\"button\">\(c.heading)</button></th>"
     }
     out += "</tr></thead>\n<tbody>\n"
+    let shown = Set(graph.events.map(\.id))
+    var fulfilledBy: [String: [String]] = [:]
+    for e in graph.events { if let plan = e.fulfils { fulfilledBy[plan, default: []].append(e.id) } }
+    let byID = Dictionary(graph.events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     for (index, e) in graph.events.enumerated() {
-      out += row(e, index: index, articlesBySentence: articlesBySentence)
+      out += row(
+        e, index: index, articlesBySentence: articlesBySentence,
+        links: links(of: e, fulfilledBy: fulfilledBy[e.id] ?? [], shown: shown, byID: byID))
     }
     return out + "</tbody>\n</table></div>\n</section>\n"
   }
@@ -52,7 +58,28 @@ extension HTMLReport {
   /// The name of actor `id` (its id when unknown).
   func name(_ id: String) -> String { graph.actor(id)?.actor.name ?? id }
 
-  func row(_ e: Event, index: Int, articlesBySentence: [String: [String]]) -> String {
+  /// The `id` of the table row of event `id`.
+  static func rowID(_ id: String) -> String { "row-" + id }
+
+  /// The planned event `e` carried out and the events that carried out `e` (a plan), as
+  /// links to their rows ("as planned 2025-04-20", "happened 2025-04-27"); an event the
+  /// view left out is named without a link.
+  func links(of e: Event, fulfilledBy: [String], shown: Set<String>, byID: [String: Event]) -> String {
+    let h = Self.h
+    func link(_ id: String, _ words: String) -> String {
+      let when = byID[id].map { ($0.date?.description ?? $0.dateValue ?? "undated") } ?? id
+      guard shown.contains(id) else {
+        return "<span class=\"fulfils\" title=\"\(h(id)) (not in this view)\">\(words) \(h(when))</span>"
+      }
+      return "<a class=\"fulfils\" href=\"#\(h(Self.rowID(id)))\" title=\"\(h(id))\">\(words) \(h(when))</a>"
+    }
+    var parts: [String] = []
+    if let plan = e.fulfils { parts.append(link(plan, "as planned")) }
+    for id in fulfilledBy.sorted() { parts.append(link(id, "happened")) }
+    return parts.joined(separator: " ")
+  }
+
+  func row(_ e: Event, index: Int, articlesBySentence: [String: [String]], links: String = "") -> String {
     let h = Self.h
     // Undated events sort after every dated one.
     let dateKey = e.date.map { String($0.dayNumber) } ?? "99999999"
@@ -60,13 +87,30 @@ extension HTMLReport {
       ?? (e.dateValue ?? "undated")
     let arrow = e.reciprocal ? "—" : "→"
     let participants = "\(name(e.source)) \(arrow) \(name(e.target))"
-    var out = "<tr data-index=\"\(index)\" data-actors=\"\(h(e.source)) \(h(e.target))\" data-type=\"\(e.type.rawValue)\" data-status=\"\(e.status.rawValue)\" class=\"\(e.type.quadClass.rawValue)\">"
+    var out = "<tr id=\"\(h(Self.rowID(e.id)))\" data-index=\"\(index)\" data-actors=\"\(h(e.source)) \(h(e.target))\" data-type=\"\(e.type.rawValue)\" data-status=\"\(e.status.rawValue)\" class=\"\(e.type.quadClass.rawValue)\">"
     out += "<td data-sort=\"\(dateKey)\">\(h(dateText))</td>"
     out += "<td data-sort=\"\(h(participants.lowercased()))\">\(h(name(e.source))) <span class=\"arrow\">\(arrow)</span> \(h(name(e.target)))</td>"
     out += "<td><span class=\"type \(e.type.quadClass.rawValue)\">\(e.type.rawValue)</span></td>"
     out += "<td>\(h(e.mode ?? ""))</td>"
-    out += "<td class=\"status-\(e.status.rawValue)\">\(e.status.rawValue)</td>"
-    out += "<td data-sort=\"\(e.articles.count)\">\(e.articles.count)</td>"
+    out += "<td class=\"status-\(e.status.rawValue)\" data-sort=\"\(e.status.rawValue)\">\(e.status.rawValue)"
+    if !links.isEmpty { out += "<br>" + links }
+    out += "</td>"
+    var reported = ""
+    if let first = e.firstReported, let last = e.lastReported {
+      reported = first == last ? "reported \(first)" : "reported \(first) – \(last)"
+    }
+    out += "<td data-sort=\"\(e.articles.count)\"\(reported.isEmpty ? "" : " title=\"\(reported)\"")>\(e.articles.count)"
+    if !reported.isEmpty { out += "<br><small class=\"reported\">\(reported.replacingOccurrences(of: "reported ", with: ""))</small>" }
+    out += "</td>"
+    let outletNames = e.outlets.joined(separator: "; ")
+    out += "<td data-sort=\"\(e.outlets.count)\"\(e.outlets.isEmpty ? "" : " title=\"\(h(outletNames))\"")>\(e.outlets.count)"
+    if !e.outlets.isEmpty {
+      out += "<ul class=\"outlets\">"
+      for o in e.outlets.prefix(Self.outletsPerEvent) { out += "<li>\(h(o))</li>" }
+      if e.outlets.count > Self.outletsPerEvent { out += "<li class=\"more\">… \(e.outlets.count - Self.outletsPerEvent) more</li>" }
+      out += "</ul>"
+    }
+    out += "</td>"
     let pieces = evidence(of: e, articlesBySentence: articlesBySentence)
     out += "<td class=\"evidence\" data-sort=\"\(h((e.evidence.first ?? "").lowercased()))\">"
     for p in pieces {

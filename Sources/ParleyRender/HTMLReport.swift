@@ -43,6 +43,8 @@ public struct HTMLReport: Sendable {
   public var actorSections: Int
   /// At most this many evidence sentences per event in the table.
   public static let evidencePerEvent = 4
+  /// At most this many outlet names per event in the table (all of them in its tooltip).
+  public static let outletsPerEvent = 5
 
   /// Creates a report of `graph` with the two diagrams as drawn.
   public init(graph: EventGraph, run: Run, network: NetworkDiagram, timeline: TimelineDiagram, actorSections: Int = 10) {

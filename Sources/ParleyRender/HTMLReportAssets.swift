@@ -50,6 +50,11 @@ enum HTMLReportAssets {
     .type.material-conflict { background: var(--mconf); }
     .status-planned, .status-negated, .status-hypothetical { font-style: italic; color: var(--muted); }
     .more { color: var(--muted); font-size: .9em; }
+    #events-table tbody tr { scroll-margin-top: 5em; }
+    #events-table tbody tr:target { outline: 2px solid var(--accent); }
+    ul.outlets { margin: .2em 0 0; padding: 0; list-style: none; font-size: .85em; color: var(--muted); }
+    small.reported { color: var(--muted); white-space: nowrap; }
+    a.fulfils, span.fulfils { font-size: .85em; font-style: normal; white-space: nowrap; }
     #actors { display: grid; grid-template-columns: repeat(auto-fill, minmax(28em, 1fr)); gap: 1em; }
     #actors h2 { grid-column: 1 / -1; }
     .actor-card { border: 1px solid var(--line); border-left: 5px solid var(--accent); border-radius: 4px; padding: .6em .9em; }
@@ -193,6 +198,9 @@ enum HTMLReportAssets {
           var tips = svg.querySelectorAll("a > title").length;
           if (svg.querySelectorAll("a").length > 0 && tips === 0) { failures.push("no tooltips"); }
         });
+        Array.prototype.forEach.call(document.querySelectorAll("a.fulfils"), function (a) {
+          if (!document.getElementById(a.getAttribute("href").slice(1))) { failures.push("dangling link " + a.getAttribute("href")); }
+        });
         if (document.querySelectorAll("script").length !== 1) { failures.push("extra scripts"); }
         if (errors.length > 0) { failures.push("errors: " + errors.join(" | ")); }
         return failures.length === 0 ? "ok" : failures.join("; ");
@@ -212,6 +220,13 @@ enum HTMLReportAssets {
             filterBox.value = value; applyFilters();
           } else if (name === "actor") {
             actorBox.value = value; applyFilters();
+          } else if (name.indexOf("row-") === 0) {
+            var target = document.getElementById(name);
+            if (target && target.hidden) {
+              filterBox.value = ""; typeBox.value = ""; statusBox.value = ""; actorBox.value = "";
+              applyFilters();
+              target.scrollIntoView();
+            }
           } else if (name === "selftest") {
             document.body.setAttribute("data-selftest", selfTest());
           }

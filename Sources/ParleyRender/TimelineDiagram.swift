@@ -290,7 +290,7 @@ public struct TimelineDiagram: Sendable {
     }.joined()
     return "<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\">"
       + "<TR><TD COLSPAN=\"10\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"20\"><B>Parley: events over time</B></FONT></TD></TR>"
-      + "<TR><TD COLSPAN=\"10\" ALIGN=\"LEFT\">\(HTMLText.escaped(caption).replacingOccurrences(of: "; ", with: ";<BR ALIGN=\"LEFT\"/>"))</TD></TR>"
+      + "<TR><TD COLSPAN=\"10\" ALIGN=\"LEFT\">\(HTMLText.escaped(caption).replacingOccurrences(of: "; ", with: ";<BR ALIGN=\"LEFT\"/>"))<BR ALIGN=\"LEFT\"/></TD></TR>"
       + "<TR><TD ALIGN=\"LEFT\">Marker:</TD>\(quads)<TD ALIGN=\"LEFT\">hollow, dashed: not occurred; a line joins both participants</TD></TR>"
       + "</TABLE>"
   }

@@ -229,6 +229,27 @@ public final class Store: @unchecked Sendable {
     }
   }
 
+  /// What the stored files gave, for a report's summary: the articles that are not
+  /// copies, the copies, and the `skipped` diagnostics of the files (by path).
+  /// - Throws: ``StoreError`` when SQLite fails or a stored row cannot be decoded.
+  public func readingSummary() throws -> (articles: Int, copies: Int, skipped: [IngestDiagnostic]) {
+    do {
+      return try queue.read { db in
+        let articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE copy_of IS NULL") ?? 0
+        let copies = try Int.fetchOne(db, sql: "SELECT count(*) FROM articles WHERE copy_of IS NOT NULL") ?? 0
+        var skipped: [IngestDiagnostic] = []
+        for row in try Row.fetchAll(db, sql: "SELECT diagnostics FROM files ORDER BY path") {
+          for d in try StoreRows.decode([StoreRows.Diagnostic].self, row["diagnostics"]) where d.severity == IngestDiagnostic.Severity.skipped.rawValue {
+            skipped.append(IngestDiagnostic(path: d.path, severity: .skipped, message: d.message))
+          }
+        }
+        return (articles, copies, skipped)
+      }
+    } catch {
+      throw Self.storeError(error, path: path)
+    }
+  }
+
   /// Runs `sql` (a query) and returns its rows as text values (nil for NULL), for tests and tools.
   public func query(_ sql: String) throws -> [[String?]] {
     let body: (Database) throws -> [[String?]] = { db in

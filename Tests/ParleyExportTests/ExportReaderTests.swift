@@ -150,7 +150,9 @@ func trickyGraph() -> EventGraph {
     #expect(eventRows.count == graph.events.count)
     #expect(eventRows.map { $0[0] } == graph.events.map(\.id))
     #expect(eventRows.allSatisfy { $0.count == CSVExport.eventColumns.count })
-    #expect(eventRows.allSatisfy { $0[18] == "a, \"b\".txt" && $0[19] == "He said: \"=1+1\", then\nleft." })
+    let firstArticle = try #require(CSVExport.eventColumns.firstIndex(of: "first_article"))
+    let evidence = try #require(CSVExport.eventColumns.firstIndex(of: "evidence"))
+    #expect(eventRows.allSatisfy { $0[firstArticle] == "a, \"b\".txt" && $0[evidence] == "He said: \"=1+1\", then\nleft." })
     let mentionsCSV = try #require(seen["mentions.csv"] as? [String: Any])
     #expect((mentionsCSV["rows"] as? [[String]])?.count == graph.mentions.count)
 

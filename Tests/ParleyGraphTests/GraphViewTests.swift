@@ -112,6 +112,19 @@ import Testing
     #expect(accents.graph.events.count == 1)
   }
 
+  @Test func aSurnameFindsItsPersonAndNamedActorsKeepTheirOrder() {
+    let v = view { $0.actors = ["rubio", "Lavrov", "Marco Rubio"] }
+    #expect(v.warnings.isEmpty)
+    #expect(v.namedActors == ["marco-rubio", "sergey-lavrov"])
+    #expect(pairs(v.graph).contains("marco-rubio|sergey-lavrov"))
+    let country = view {
+      $0.level = .country
+      $0.actors = ["Rubio"]
+    }
+    #expect(country.namedActors == ["united-states"])
+    #expect(view { $0.actors = ["Sergey"] }.namedActors.isEmpty)
+  }
+
   @Test func anActorThatMatchesNothingWarnsAndShowsNothing() {
     let v = view { $0.actors = ["Nobody Atall"] }
     #expect(v.graph.events.isEmpty)

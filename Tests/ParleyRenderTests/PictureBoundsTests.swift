@@ -44,6 +44,19 @@ func svgWidth(_ svg: String) -> Double? {
   return Double(svg[r].dropFirst(12).dropLast(3))
 }
 
+/// The smallest text of an SVG in points as drawn at its `width`: the least `font-size`
+/// times the scale Graphviz applies to the drawing (`transform="scale(s s) …"`).
+func smallestFontPoints(_ svg: String) -> Double? {
+  var scale = 1.0
+  if let r = svg.range(of: #"transform="scale\(([0-9.]+)"#, options: .regularExpression),
+    let s = Double(svg[r].dropFirst(17))
+  {
+    scale = s
+  }
+  let sizes = svg.components(separatedBy: "font-size=\"").dropFirst().compactMap { Double($0.prefix { $0 != "\"" }) }
+  return sizes.min().map { $0 * scale }
+}
+
 @Suite(.serialized) struct PictureBoundsTests {
   static let big = syntheticGraph()
 
@@ -80,6 +93,16 @@ func svgWidth(_ svg: String) -> Double? {
     #expect(plan.total - plan.drawn.count == plan.undated + plan.offLane + plan.crowded)
     #expect(svg.contains("\(grouped(plan.total - plan.drawn.count)) not shown"))
     #expect(try TimelineDiagram(graph: graph).svg() == svg)
+  }
+
+  @Test func textOfBothPicturesOfALargeGraphIsAtLeastEightPoints() throws {
+    for svg in [try NetworkDiagram(graph: Self.big).svg(), try TimelineDiagram(graph: Self.big).svg()] {
+      let width = try #require(svgWidth(svg))
+      let smallest = try #require(smallestFontPoints(svg))
+      #expect(width <= 1800)
+      #expect(smallest >= 8, "smallest text \(smallest) pt at \(width) pt wide")
+    }
+    #expect(smallestFontPoints(#"<svg><g transform="scale(0.5 0.5)"><text font-size="14.00">x</text></g></svg>"#) == 7)
   }
 
   @Test func hostileNamesAreEscapedInBothPictures() throws {
