@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ParleyCLI
+@testable import ParleyBench
 
 @Suite struct BenchStatisticsTests {
   @Test func medianOfOddEvenAndEmptyLists() {
