@@ -46,4 +46,25 @@ import Testing
       #expect(recognizer.mayStartActor(Token(text: word, start: 0, end: word.unicodeScalars.count)))
     }
   }
+
+  @Test func tokenStringsOfAnyScalarsAreTheScalarsThemselves() {
+    for text in ["plain ASCII", "Erdoğan’s “visit”", "Ñandú – 東京 🇺🇦 naïve", "a\u{0301}b", "𝔘𝔫𝔦", ""] {
+      let scalars = Array(text.unicodeScalars)
+      #expect(Tokenizer.string(scalars[...]) == text)
+      if scalars.count > 2 {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[1..<(scalars.count - 1)])
+        #expect(Tokenizer.string(scalars[1..<(scalars.count - 1)]) == String(view))
+      }
+    }
+  }
+
+  @Test func ordinalsAreFoundWithTheAsciiShortcut() {
+    #expect(ActorLexicon.isOrdinal("18th"))
+    #expect(ActorLexicon.isOrdinal("1st"))
+    #expect(!ActorLexicon.isOrdinal("first"))
+    #expect(!ActorLexicon.isOrdinal("18"))
+    #expect(!ActorLexicon.isOrdinal("ésth"))
+    #expect(!ActorLexicon.isOrdinal(""))
+  }
 }
