@@ -46,11 +46,14 @@ let package = Package(
       dependencies: ["ParleyIngest", "ParleyExtract", "ParleyGraph", .product(name: "GRDB", package: "GRDB.swift")]),
     // scoring against the peer suites and corpora in ../shared
     .target(name: "ParleyEvaluation", dependencies: ["ParleyIngest", "ParleyExtract", "ParleyGraph"]),
+    // `parley bench`: stage throughput, builds and Graphviz layouts in child processes,
+    // instructions per byte under callgrind, `wc -w` over the same files
+    .target(name: "ParleyBench", dependencies: ["ParleyIngest", "ParleyExtract", "ParleyGraph", "ParleyRender"]),
     .target(
       name: "ParleyCLI",
       dependencies: [
         "ParleyIngest", "ParleyExtract", "ParleyGraph", "ParleyRender", "ParleyExport",
-        "ParleyEvaluation", "ParleyStore",
+        "ParleyEvaluation", "ParleyStore", "ParleyBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +66,7 @@ let package = Package(
     .testTarget(
       name: "ParleyStoreTests", dependencies: ["ParleyStore", .product(name: "GRDB", package: "GRDB.swift")]),
     .testTarget(name: "ParleyEvaluationTests", dependencies: ["ParleyEvaluation"]),
+    .testTarget(name: "ParleyBenchTests", dependencies: ["ParleyBench"]),
     .testTarget(
       name: "ParleyCLITests", dependencies: ["ParleyCLI", .product(name: "GRDB", package: "GRDB.swift")]),
   ]

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ParleyBench
+import ParleyGraph
 import ParleyIngest
 
 /// `parley bench`: how fast each stage runs, how much memory a build takes,
@@ -18,6 +20,10 @@ struct BenchCommand: AsyncParsableCommand {
         end to end    parley build of 10,000 articles into a temporary folder
         memory        peak resident memory (VmHWM) of a build of 10 MB and of the full size
         layout        Graphviz time against node count (100 … 3,000 nodes), neato and dot
+        wc -w         wc -w over the same files, and extraction's MB/s as a share of it
+        instructions  callgrind's instruction counts per byte for ingest, extraction and
+                      merge of a fixed --slice-megabytes slice, and for wc -w over it
+                      (skipped with a message when valgrind is not installed)
       MB are 10^6 bytes: of input files for ingest and end to end, of article text
       (headline and paragraphs) for the other stages. Copies of an article count
       as the duplicates they are in end-to-end builds. Build in release mode:
@@ -53,7 +59,14 @@ struct BenchCommand: AsyncParsableCommand {
   @Flag(help: "Print the report as one JSON object on stdout.")
   var json = false
 
+  @Option(help: "Megabytes of article text in the fixed slice callgrind counts instructions over.")
+  var sliceMegabytes: Double = 2
+
+  @Flag(help: "Skip counting instructions with callgrind (valgrind).")
+  var skipInstructions = false
+
   @Option(help: .hidden) var probeBuild: String?
+  @Option(help: .hidden) var probeInstructions: String?
   @Option(help: .hidden) var probeLayout: String?
 
   func validate() throws {
@@ -61,11 +74,19 @@ struct BenchCommand: AsyncParsableCommand {
     guard megabytes > 0 else { throw ValidationError("--megabytes must be positive.") }
     guard articles >= 1 else { throw ValidationError("--articles must be at least 1.") }
     guard layoutTimeout > 0 else { throw ValidationError("--layout-timeout must be positive.") }
+    guard sliceMegabytes > 0 else { throw ValidationError("--slice-megabytes must be positive.") }
   }
 
   func run() async throws {
     if let folder = probeBuild {
-      print(try await BenchProbes.build(folder: folder))
+      print(try await BenchProbes.build(folder: folder) { folder, output in
+        let result = await Pipeline(ingestor: Ingestor()).run([folder])
+        let graph = EventGraph(mentions: result.mentions)
+        try BuildOutputs.write(graph, to: output)
+        return BenchProbes.BuildCounts(
+          files: result.files, articles: result.articles, copies: result.copies,
+          mentions: result.mentions.count, events: graph.events.count)
+      })
       return
     }
     if let spec = probeLayout {
@@ -76,93 +97,20 @@ struct BenchCommand: AsyncParsableCommand {
       print(try BenchProbes.layout(nodes: nodes, engine: String(parts[0])))
       return
     }
-    try await benchmark()
-  }
-
-  private func log(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
-  }
-
-  private func benchmark() async throws {
-    let ingestor = Ingestor()
-    log("reading \(corpus) …")
-    guard FileManager.default.fileExists(atPath: corpus),
-      let base = BenchCorpus.load(root: corpus, ingestor: ingestor)
-    else {
-      log("parley bench: no corpus at \(corpus) (pass --corpus PATH); nothing measured.")
+    if let folder = probeInstructions {
+      print(try BenchProbes.instructions(folder: folder))
       return
     }
-    let target = Int(megabytes * BenchStatistics.bytesPerMegabyte)
-    let copies = base.copies(toReach: target)
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "parley-bench-" + UUID().uuidString
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: scratch) }
-    let full = try base.replicate(into: scratch + "/full", minimumBytes: copies * base.bytes)
-    log(
-      "corpus: \(base.entries.count) files, \(base.articleCount) articles, "
-        + "\(BenchStatistics.fixed(BenchStatistics.megabytes(base.bytes), 1)) MB; "
-        + "\(copies) copies: \(full.articles) articles, "
-        + "\(BenchStatistics.fixed(BenchStatistics.megabytes(full.bytes), 1)) MB")
-
-    let stages = StageBench(corpus: base, copies: copies, runs: runs, ingestor: ingestor, log: log)
-    var measured = [stages.ingest(full)]
-    let (serial, mentions) = stages.extractSerial()
-    measured.append(serial)
-    measured.append(await stages.extractParallel())
-    let (merge, graph) = stages.merge(stages.replicated(mentions))
-    measured.append(merge)
-    measured.append(try stages.render(graph))
-
-    log("end to end …")
-    let endToEndReplica = try base.replicate(into: scratch + "/articles", articles: articles)
-    let endToEnd = try build(endToEndReplica, runs: runs)
-    try? FileManager.default.removeItem(atPath: endToEndReplica.folder)
-
-    log("memory …")
-    let small = try base.replicate(
-      into: scratch + "/small", minimumBytes: min(10_000_000, full.bytes))
-    var memory = [try build(small, runs: 1)]
-    try? FileManager.default.removeItem(atPath: small.folder)
-    memory.append(try build(full, runs: 1))
-
-    var layout: [LayoutBench.Measurement] = []
-    if !skipLayout && !layoutSizes.isEmpty {
-      log("Graphviz layout …")
-      layout = LayoutBench(
-        sizes: layoutSizes, engines: ["neato", "dot"], runs: runs, timeout: layoutTimeout, log: log
-      ).run()
+    let benchmark = Benchmark(
+      corpus: corpus, megabytes: megabytes, runs: runs, articles: articles,
+      layoutSizes: skipLayout ? [] : layoutSizes, layoutTimeout: layoutTimeout,
+      sliceMegabytes: sliceMegabytes, countInstructions: !skipInstructions)
+    do {
+      guard let report = try await benchmark.run(log: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+      else { return }
+      print(json ? try BenchProbes.jsonLine(report) : report.text)
+    } catch let error as BenchError {
+      throw CLIError(error.description)
     }
-
-    let report = BenchReport(
-      corpus: corpus, corpusMegabytes: BenchStatistics.megabytes(base.bytes),
-      corpusArticles: base.articleCount, copies: copies,
-      cores: ProcessInfo.processInfo.activeProcessorCount, runs: runs, stages: measured,
-      endToEnd: endToEnd, memory: memory, benchPeakKiB: ProcessMemory.peakResidentKiB() ?? 0,
-      layout: layout)
-    if json {
-      print(try BenchProbes.jsonLine(report))
-    } else {
-      print(report.text)
-    }
-  }
-
-  /// Runs `parley build` of `replica` in child processes.
-  private func build(_ replica: BenchCorpus.Replica, runs: Int) throws -> BenchReport.Build {
-    var results: [BenchProbes.BuildResult] = []
-    for run in 1...runs {
-      let outcome = try ChildProcess.run(["bench", "--probe-build", replica.folder], timeout: 3_600)
-      guard outcome.status == 0,
-        let result = try? JSONDecoder().decode(
-          BenchProbes.BuildResult.self, from: Data(outcome.output.utf8))
-      else {
-        throw CLIError("the build of \(replica.folder) failed (status \(outcome.status))")
-      }
-      log(
-        "  build of \(result.files) files, \(result.articles + result.copies) articles, run \(run): "
-          + "\(BenchStatistics.formatSeconds(result.seconds)), peak \(BenchStatistics.formatKiB(result.peakKiB))")
-      results.append(result)
-    }
-    return BenchReport.Build(megabytes: BenchStatistics.megabytes(replica.bytes), runs: results)
   }
 }

@@ -47,7 +47,8 @@ public struct Extractor: Sendable {
     let spans = recognizer.spans(in: tokens, context: &context)
     let found = finder.interactions(tokens: tokens, spans: spans)
     guard !found.isEmpty else { return [] }
-    let times = tagger.expressions(in: sentence, anchor: article.date)
+    // The sentence's time expressions, found when a mention first needs them.
+    var times: [TimeExpression]?
     var result: [Mention] = []
     var seen = Set<String>()
     var groupFromInteraction: [PoliticalActor]?
@@ -98,8 +99,9 @@ public struct Extractor: Sendable {
           source: a, target: b, type: interaction.trigger.type, mode: mode, reciprocal: mutual,
           date: nil, dateText: nil, datePrecision: nil, status: effective,
           trigger: tokens[interaction.start..<interaction.end].map(\.text).joined(separator: " "))
+        if times == nil { times = tagger.expressions(in: sentence, anchor: article.date) }
         EventDating.date(
-          &mention, interaction: interaction, tokens: tokens, times: times,
+          &mention, interaction: interaction, tokens: tokens, times: times ?? [],
           otherTriggers: otherEvents(than: interaction, in: found),
           antecedent: followed ?? antecedent(of: mention, in: earlier, result))
         result.append(mention)

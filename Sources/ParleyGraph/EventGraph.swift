@@ -28,17 +28,34 @@ public struct EventGraph: Sendable {
       directory.register(m.source)
       directory.register(m.target)
     }
-    let paired = input.enumerated().map { index, m -> (Mention, FoundActors, Int) in
+    // Each id's canonical actor once, not once per mention.
+    var canonical: [String: PoliticalActor] = [:]
+    func resolved(_ actor: PoliticalActor) -> PoliticalActor {
+      if let known = canonical[actor.id] { return known }
+      let found = directory.actor(actor.id) ?? actor
+      canonical[actor.id] = found
+      return found
+    }
+    var converted: [Mention] = []
+    converted.reserveCapacity(input.count)
+    for m in input {
       var c = m
-      c.source = directory.actor(m.source.id) ?? m.source
-      c.target = directory.actor(m.target.id) ?? m.target
+      c.source = resolved(m.source)
+      c.target = resolved(m.target)
       if c.reciprocal && c.target.id < c.source.id { swap(&c.source, &c.target) }
-      return (c, FoundActors(source: m.source, target: m.target), index)
-    }.sorted { Self.mentionOrder($0.0, $1.0) || (!Self.mentionOrder($1.0, $0.0) && $0.2 < $1.2) }
-    let mentions = paired.map(\.0)
+      converted.append(c)
+    }
+    // Sorted by ``mentionOrder(_:_:)``, input order among equals: indices are sorted, so
+    // that mentions are not moved at every step.
+    let order = converted.indices.sorted { x, y in
+      let a = converted[x]
+      let b = converted[y]
+      return Self.mentionOrder(a, b) || (!Self.mentionOrder(b, a) && x < y)
+    }
+    let mentions = order.map { converted[$0] }
     self.init(
-      mentions: mentions, found: paired.map(\.1), events: EventMerger().merge(mentions),
-      actors: directory.all)
+      mentions: mentions, found: order.map { FoundActors(source: input[$0].source, target: input[$0].target) },
+      events: EventMerger().merge(mentions), actors: directory.all)
   }
 
   /// A graph from parts already merged (a view of another graph): counts and edges are

@@ -47,7 +47,7 @@ public struct EventMerger: Sendable {
     }
     EventRecord.uniqueIDs(&events)
     EventRecord.linkFulfilled(&events)
-    return events.sorted(by: EventRecord.outputOrder)
+    return EventRecord.inOutputOrder(events)
   }
 
   /// The pair (in id order), status and type a mention's event must share.
@@ -71,6 +71,8 @@ public struct EventMerger: Sendable {
   /// The mentions of one group split into events, by date.
   func clusters(of group: [Mention]) -> [MentionCluster] {
     let ordered = group.sorted(by: Self.mentionPrecedes)
+    // How each mention is dated, worked out once.
+    let dating = ordered.map(MentionDate.init)
     var days: [MentionCluster] = []
     var coarse: [MentionCluster] = []
     var coarseIndex = CoarseIndex()
@@ -79,7 +81,7 @@ public struct EventMerger: Sendable {
 
     // Day-dated mentions: one event per day.
     var dayIndex: [CivilDate: Int] = [:]
-    for m in ordered where MentionDate(m) == .day {
+    for (m, date) in zip(ordered, dating) where date == .day {
       let day = m.date!
       if let i = dayIndex[day] {
         days[i].mentions.append(m)
@@ -92,8 +94,8 @@ public struct EventMerger: Sendable {
     let dayNumbers = days.map { $0.anchor.span!.lowerBound }
 
     // Weeks, months and years, finest first: into a day inside them, else a finer value.
-    let weeks = ordered.compactMap { m -> (Mention, String, ClosedRange<Int>)? in
-      guard case .coarse(let value, let span) = MentionDate(m) else { return nil }
+    let weeks = zip(ordered, dating).compactMap { m, date -> (Mention, String, ClosedRange<Int>)? in
+      guard case .coarse(let value, let span) = date else { return nil }
       return (m, value, span)
     }.sorted { a, b in
       let la = a.2.count
@@ -127,7 +129,7 @@ public struct EventMerger: Sendable {
     let spans = CoarseSpans(coarse)
 
     // Article-dated mentions: the nearest text-dated event shortly before the report.
-    let articleDated = ordered.filter { MentionDate($0) == .article }
+    let articleDated = zip(ordered, dating).filter { $0.1 == .article }.map(\.0)
       .sorted { ($0.articleDate!, $0.article, $0.sentence) < ($1.articleDate!, $1.article, $1.sentence) }
     for m in articleDated {
       let published = m.articleDate!.dayNumber
@@ -155,7 +157,7 @@ public struct EventMerger: Sendable {
     var lastCoarseOf: [String: Int] = [:]
     for (i, c) in days.enumerated() { for m in c.mentions { lastDayOf[m.article] = i } }
     for (i, c) in coarse.enumerated() { for m in c.mentions { lastCoarseOf[m.article] = i } }
-    for m in ordered where MentionDate(m) == .none {
+    for (m, date) in zip(ordered, dating) where date == .none {
       if let i = lastDayOf[m.article] {
         days[i].mentions.append(m)
       } else if let i = lastCoarseOf[m.article] {

@@ -92,6 +92,30 @@ enum EventRecord {
     }
   }
 
+  /// `events` sorted by ``outputOrder(_:_:)``, each event's date span worked out once
+  /// rather than at every comparison.
+  static func inOutputOrder(_ events: [Event]) -> [Event] {
+    struct Key {
+      var day: Int
+      var date: String
+      var index: Int
+    }
+    let keys = events.indices.map { i in
+      Key(
+        day: DateSpan.days(date: events[i].date, value: events[i].dateValue)?.lowerBound ?? Int.max,
+        date: events[i].dateText ?? "", index: i)
+    }
+    let order = keys.sorted { x, y in
+      let a = events[x.index]
+      let b = events[y.index]
+      if (x.day, x.date, a.source, a.target, a.type.rawValue, a.id) != (y.day, y.date, b.source, b.target, b.type.rawValue, b.id) {
+        return (x.day, x.date, a.source, a.target, a.type.rawValue, a.id) < (y.day, y.date, b.source, b.target, b.type.rawValue, b.id)
+      }
+      return x.index < y.index
+    }
+    return order.map { events[$0.index] }
+  }
+
   /// The order of `events.jsonl`: by the first day of the date (undated last), the date as
   /// written, source, target, type, id.
   static func outputOrder(_ a: Event, _ b: Event) -> Bool {

@@ -289,8 +289,8 @@ enum DateSpan {
   static func days(date: CivilDate?, value: String?) -> ClosedRange<Int>? {
     if let date { return date.dayNumber...date.dayNumber }
     guard let value else { return nil }
-    let days = TimeValueFormat.days(coveredBy: value)
-    guard let first = days.first, let last = days.last else { return nil }
-    return first.dayNumber...last.dayNumber
+    guard let (first, count) = TimeValueFormat.span(coveredBy: value) else { return nil }
+    let day = first.dayNumber
+    return day...(day + count - 1)
   }
 }

@@ -100,13 +100,15 @@ struct ActorFactory: Sendable {
   {
     var found: [Int] = []
     var exact: [Int: Bool] = [:]
+    let distinctWords = Set(titleWords).count
     for i in gazetteer.people(holdingOfficeIn: country) {
-      for office in gazetteer.people[i].offices where office.country == country && office.isHeld(on: date) {
+      let offices = gazetteer.people[i].offices
+      for k in offices.indices where offices[k].country == country && offices[k].isHeld(on: date) {
         // Whole words: "president" is not in "Head of the Presidential Office".
-        let words = Set(office.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
+        let words = gazetteer.officeTitleWords[i][k]
         if titleWords.allSatisfy({ words.contains($0) }) {
           found.append(i)
-          exact[i] = words.count == Set(titleWords).count
+          exact[i] = words.count == distinctWords
           break
         }
       }

@@ -52,6 +52,8 @@ enum ActorLexicon {
 
   /// "1st", "18th", "twenty-third": an ordinal before a title.
   static func isOrdinal(_ lower: String) -> Bool {
+    // Most words start with an ASCII letter, which is no number.
+    if let byte = lower.utf8.first, byte < 0x80, !(byte >= 0x30 && byte <= 0x39) { return false }
     let suffixes = ["st", "nd", "rd", "th"]
     guard let first = lower.first, first.isNumber else { return false }
     return suffixes.contains { lower.hasSuffix($0) } && lower.dropLast(2).allSatisfy(\.isNumber)

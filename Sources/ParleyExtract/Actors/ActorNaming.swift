@@ -55,16 +55,21 @@ enum ActorNaming {
   /// A display title from lowercase title words: ["secretary", "of", "state"] →
   /// "Secretary of State"; nil for honorifics only or no words.
   static func roleTitle(_ words: [String]) -> String? {
-    let skip: Set<String> = ["mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "dr.", "sir", "dame", "lord", "the"]
-    let kept = words.filter { !skip.contains($0) }
+    let kept = words.filter { !roleTitleSkipped.contains($0) }
     guard !kept.isEmpty else { return nil }
-    let small: Set<String> = ["of", "for", "and", "the"]
     return kept.enumerated().map { i, w in
-      if i > 0 && small.contains(w) { return w }
+      if i > 0 && roleTitleLowercase.contains(w) { return w }
       if w == "u.s." || w == "un" || w == "eu" || w == "nato" { return w.uppercased() }
       return w.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
     }.joined(separator: " ")
   }
+
+  /// Honorifics and articles a role title leaves out.
+  private static let roleTitleSkipped: Set<String> = [
+    "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr", "dr.", "sir", "dame", "lord", "the",
+  ]
+  /// Words a role title keeps in lowercase after its first.
+  private static let roleTitleLowercase: Set<String> = ["of", "for", "and", "the"]
 
   /// A key for comparing names across spellings: folded diacritics, no punctuation,
   /// common transliteration variants unified (Sergei/Sergey, Zelenskyy/Zelensky).

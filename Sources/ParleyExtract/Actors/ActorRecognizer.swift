@@ -56,9 +56,13 @@ public struct ActorRecognizer: Sendable {
   /// determiner.
   func mayStartActor(_ token: Token) -> Bool {
     if token.isCapitalized || !token.isWord { return true }
-    if let first = token.lower.unicodeScalars.first, first.properties.numericType != nil { return true }
-    return ActorRecognizer.lowercaseStarts.contains(token.lower)
-      || gazetteer.firstTokens.contains(Gazetteer.fold(token.lower))
+    let lower = token.lower
+    // An ASCII letter has no numeric type, and an ASCII word is its own gazetteer key: one
+    // look-up in the union of both sets.
+    if lower.utf8.allSatisfy({ $0 < 0x80 }) { return gazetteer.actorStartWords.contains(lower) }
+    if let first = lower.unicodeScalars.first, first.properties.numericType != nil { return true }
+    return ActorRecognizer.lowercaseStarts.contains(lower)
+      || gazetteer.firstTokens.contains(Gazetteer.fold(lower))
   }
 
   /// Lowercase words that can open an actor phrase other than a gazetteer phrase.

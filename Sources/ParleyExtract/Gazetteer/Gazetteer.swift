@@ -99,6 +99,12 @@ public final class Gazetteer: Sendable {
   let givenNames: Set<String>
   /// The first token of every phrase key: a lowercase token outside this set starts no phrase.
   public let firstTokens: Set<String>
+  /// ``firstTokens`` and the lowercase words that open other actor phrases
+  /// (`ActorRecognizer.lowercaseStarts`), for one look-up per lowercase ASCII token.
+  let actorStartWords: Set<String>
+  /// Per person and office (as in ``people``), the office title's lowercased words
+  /// (split at spaces and hyphens), for matching titles without splitting them per look-up.
+  let officeTitleWords: [[Set<String>]]
 
   /// The gazetteer built from Parley's own tables.
   public static let shared = Gazetteer(builtInAdding: ActorDictionary())
@@ -248,6 +254,12 @@ public final class Gazetteer: Sendable {
     }
     self.officeHolders = holders
     self.firstTokens = Set(index.keys.map { String($0.split(separator: " ", maxSplits: 1).first ?? "") })
+    self.actorStartWords = firstTokens.union(ActorRecognizer.lowercaseStarts)
+    self.officeTitleWords = people.map { person in
+      person.offices.map { office in
+        Set(office.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
+      }
+    }
     self.givenNames = Set(TSV.rows(givenNameTable, columns: 1).map { ActorNaming.matchKey($0[0]) })
     self.firstNameKeys = people.map { person in
       Set(([person.name] + person.aliases).map { ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) })
@@ -302,7 +314,7 @@ public final class Gazetteer: Sendable {
   /// A lowercased token without diacritics, so that "erdoğan" and "erdogan",
   /// "khürelsükh" and "khurelsukh" share an index key.
   public static func fold(_ lower: String) -> String {
-    guard !lower.unicodeScalars.allSatisfy(\.isASCII) else { return lower }
+    guard !lower.utf8.allSatisfy({ $0 < 0x80 }) else { return lower }
     var out = ""
     for ch in lower.folding(options: [.diacriticInsensitive], locale: nil) {
       switch ch {

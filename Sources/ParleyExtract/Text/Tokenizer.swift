@@ -96,9 +96,38 @@ public struct Tokenizer: Sendable {
         return k
       }
     }
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: slice)
-    return String(view)
+    // Other text: the scalars encoded as UTF-8 straight into the string's storage.
+    var count = 0
+    for scalar in slice {
+      let v = scalar.value
+      count += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+    }
+    return String(unsafeUninitializedCapacity: count) { out in
+      var k = 0
+      for scalar in slice {
+        let v = scalar.value
+        if v < 0x80 {
+          out[k] = UInt8(v)
+          k += 1
+        } else if v < 0x800 {
+          out[k] = UInt8(0xC0 | (v >> 6))
+          out[k + 1] = UInt8(0x80 | (v & 0x3F))
+          k += 2
+        } else if v < 0x1_0000 {
+          out[k] = UInt8(0xE0 | (v >> 12))
+          out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          out[k + 2] = UInt8(0x80 | (v & 0x3F))
+          k += 3
+        } else {
+          out[k] = UInt8(0xF0 | (v >> 18))
+          out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+          out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+          out[k + 3] = UInt8(0x80 | (v & 0x3F))
+          k += 4
+        }
+      }
+      return k
+    }
   }
 
   /// A dot inside a word is an abbreviation dot when the parts are single letters ("U.S", "U.N").

@@ -32,8 +32,15 @@ public enum TimeValueFormat {
   /// The days a TIMEX3 date value covers: `2015-10-07` one, `2015-W40` its seven (Monday
   /// first), `2015-09` the month's, `2015` the year's; empty for other values.
   public static func days(coveredBy value: String) -> [CivilDate] {
+    guard let (first, count) = span(coveredBy: value) else { return [] }
+    return (0..<count).map { first.adding(days: $0) }
+  }
+
+  /// The first day of the days ``days(coveredBy:)`` lists and how many there are, without
+  /// listing them (a year is 365 of them); nil when there are none.
+  public static func span(coveredBy value: String) -> (first: CivilDate, count: Int)? {
     let parts = value.split(separator: "-")
-    guard let y = Int(parts.first ?? ""), parts[0].count == 4 else { return [] }
+    guard let y = Int(parts.first ?? ""), parts[0].count == 4 else { return nil }
     var first: CivilDate?
     var count = 0
     if parts.count == 3, let m = Int(parts[1]), let d = Int(parts[2]) {
@@ -52,8 +59,8 @@ public enum TimeValueFormat {
       first = CivilDate(year: y, month: 1, day: 1)
       count = CivilDate.isLeapYear(y) ? 366 : 365
     }
-    guard let first else { return [] }
-    return (0..<count).map { first.adding(days: $0) }
+    guard let first, count > 0 else { return nil }
+    return (first, count)
   }
 
   /// `YYYY-Www` for the ISO week containing `date`.

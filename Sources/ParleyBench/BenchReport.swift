@@ -1,7 +1,7 @@
 /// Everything `parley bench` measured, printable as a table or as JSON.
-struct BenchReport: Codable {
+public struct BenchReport: Codable, Sendable {
   /// A full build (like `parley build`) in a child process.
-  struct Build: Codable, Equatable {
+  struct Build: Codable, Equatable, Sendable {
     /// Megabytes of input files.
     var megabytes: Double
     var runs: [BenchProbes.BuildResult]
@@ -40,6 +40,10 @@ struct BenchReport: Codable {
   var cores: Int
   var runs: Int
   var stages: [StageMeasurement]
+  /// `wc -w` over the files of the replicated corpus, in the same run.
+  var wordCount: StageMeasurement?
+  /// Instructions per byte on a fixed slice, when valgrind is installed.
+  var instructions: InstructionCounts?
   /// `parley build` of about 10,000 articles.
   var endToEnd: Build?
   /// `parley build` of a small and of the full replicated corpus, for peak memory.
@@ -49,7 +53,7 @@ struct BenchReport: Codable {
   var layout: [LayoutBench.Measurement]
 
   /// The report as aligned text.
-  var text: String {
+  public var text: String {
     typealias S = BenchStatistics
     var lines: [String] = []
     lines.append(
@@ -64,6 +68,24 @@ struct BenchReport: Codable {
           S.formatRate(s.megabytesPerSecond), S.formatRate(s.articlesPerSecond),
           S.formatRate(s.megabytesPerSecondPerThread),
         ]))
+    }
+    if let wc = wordCount {
+      let extract = stages.first { $0.threads == 1 && $0.stage.hasPrefix("extract") }
+      lines.append(
+        row([
+          wc.stage, S.fixed(wc.megabytes, 1), String(wc.articles), S.formatSeconds(wc.seconds),
+          S.formatRate(wc.megabytesPerSecond), S.formatRate(wc.articlesPerSecond),
+          S.formatRate(wc.megabytesPerSecondPerThread),
+        ]))
+      if let extract, wc.megabytesPerSecond > 0 {
+        lines.append(
+          "extraction on one thread runs at \(S.fixed(100 * extract.megabytesPerSecond / wc.megabytesPerSecond, 1))% "
+            + "of wc -w's MB/s (\(S.formatRate(extract.megabytesPerSecond)) against \(S.formatRate(wc.megabytesPerSecond)))")
+      }
+    }
+    if let i = instructions {
+      lines.append("")
+      lines.append("instructions (callgrind) on a fixed slice: " + i.summary)
     }
     if let e = endToEnd, let first = e.runs.first {
       lines.append("")

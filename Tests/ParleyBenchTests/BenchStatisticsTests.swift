@@ -1,6 +1,7 @@
+import Foundation
 import Testing
 
-@testable import ParleyCLI
+@testable import ParleyBench
 
 @Suite struct BenchStatisticsTests {
   @Test func medianOfOddEvenAndEmptyLists() {
@@ -77,5 +78,51 @@ import Testing
     #expect(lines.filter { $0.contains(" -- ") }.count == 20)
     #expect(lines.filter { $0.hasPrefix("  \"n") && !$0.contains(" -- ") }.count == 10)
     #expect(!dot.contains("layout="))
+  }
+}
+
+@Suite struct InstructionBenchTests {
+  @Test func readsPartAndSummaryOfACallgrindFile() {
+    let file = """
+      # callgrind format
+      version: 1
+      creator: callgrind-3.19.0
+      pid: 4242
+      part: 2
+      desc: I1 cache:
+      events: Ir
+      summary: 123456789
+      fn=(1) main
+      0 5
+      totals: 123456789
+      """
+    let (part, total) = InstructionBench.parse(file)
+    #expect(part == 2)
+    #expect(total == 123_456_789)
+    #expect(InstructionBench.parse("events: Ir\ntotals: 77\n").total == 77)
+    #expect(InstructionBench.parse("no counts here").total == nil)
+  }
+
+  @Test func totalsAreReadInPartOrderAndTheFilesRemoved() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-cg-test-" + UUID().uuidString).path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let prefix = folder + "/probe.cg"
+    try "part: 3\nsummary: 30\n".write(toFile: prefix, atomically: true, encoding: .utf8)
+    try "part: 1\nsummary: 10\n".write(toFile: prefix + ".1", atomically: true, encoding: .utf8)
+    try "part: 2\nsummary: 20\n".write(toFile: prefix + ".2", atomically: true, encoding: .utf8)
+    try "part: 9\nsummary: 99\n".write(toFile: folder + "/other.cg", atomically: true, encoding: .utf8)
+    #expect(InstructionBench.totals(prefix: prefix) == [10, 20, 30])
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["other.cg"])
+  }
+
+  @Test func summaryStatesPerByteFiguresAndTheRatioToWordCount() {
+    let counts = InstructionCounts(
+      fileBytes: 1_000, textBytes: 500, articles: 2, mentions: 3, ingest: 20_000, extraction: 500_000,
+      merge: 5_000, wordCount: 10_000)
+    #expect(counts.extractionPerByte == 1_000)
+    #expect(counts.wordCountPerByte == 10)
+    #expect(counts.summary.contains("extraction 1000"))
+    #expect(counts.summary.contains("100× wc -w"))
   }
 }

@@ -78,7 +78,7 @@ struct BenchCorpus {
         try fm.createDirectory(
           atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         guard fm.createFile(atPath: path, contents: entry.bytes) else {
-          throw CLIError("could not write \(path)")
+          throw BenchError("could not write \(path)")
         }
         replica.files.append(InputFile(path: path))
         replica.bytes += entry.bytes.count
@@ -89,6 +89,18 @@ struct BenchCorpus {
       copy += 1
     }
     return replica
+  }
+
+  /// Writes the first files of the corpus, in path order, into `folder` until their
+  /// articles hold at least `textBytes` bytes of text (or the corpus ends): the fixed
+  /// slice instructions are counted over.
+  func slice(into folder: String, textBytes: Int) throws -> Replica {
+    var text = 0
+    return try write(into: folder) { _, entry, copy in
+      guard copy == 0, text < textBytes else { return false }
+      text += entry.articles.reduce(0) { $0 + $1.text.utf8.count }
+      return true
+    }
   }
 
   /// "copy-007".

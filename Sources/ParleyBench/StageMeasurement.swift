@@ -1,5 +1,5 @@
 /// The timing of one benchmark stage over several runs.
-struct StageMeasurement: Codable, Equatable {
+struct StageMeasurement: Codable, Equatable, Sendable {
   /// The stage: "ingest", "extract (1 thread)", ….
   var stage: String
   /// Megabytes the stage went through per run.

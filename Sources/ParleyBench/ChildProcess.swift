@@ -17,13 +17,33 @@ enum ChildProcess {
       ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
   }
 
-  /// Runs `parley` with `arguments`, stopping it (SIGTERM, then SIGKILL) after `timeout` seconds.
+  /// The path of the executable `name` on `PATH`, if any.
+  static func onPath(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { $0 + "/" + name }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
+  }
+
+  /// Runs `executable` (by default `parley` itself) with `arguments`, stopping it (SIGTERM,
+  /// then SIGKILL) after `timeout` seconds.
   /// - Throws: When the process cannot be started.
-  static func run(_ arguments: [String], timeout: Double) throws -> Outcome {
+  static func run(_ arguments: [String], executable: String = executablePath, timeout: Double) throws -> Outcome {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: executablePath)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    let output = Pipe()
+    // A file rather than a pipe, so that a child printing more than a pipe holds
+    // (`wc -w` over thousands of files) does not block before it is read.
+    let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "parley-bench-child-" + UUID().uuidString
+    ).path
+    guard FileManager.default.createFile(atPath: outputPath, contents: nil),
+      let output = FileHandle(forWritingAtPath: outputPath)
+    else { throw BenchError("could not write \(outputPath)") }
+    defer {
+      try? output.close()
+      try? FileManager.default.removeItem(atPath: outputPath)
+    }
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
     try process.run()
@@ -38,10 +58,10 @@ enum ChildProcess {
         if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         break
       }
-      Thread.sleep(forTimeInterval: 0.02)
+      Thread.sleep(forTimeInterval: 0.002)
     }
     process.waitUntilExit()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    let data = FileManager.default.contents(atPath: outputPath) ?? Data()
     return Outcome(
       output: String(decoding: data, as: UTF8.self), status: process.terminationStatus,
       timedOut: timedOut)

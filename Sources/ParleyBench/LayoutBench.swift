@@ -4,7 +4,7 @@ import Foundation
 /// so that a slow one can be stopped.
 struct LayoutBench {
   /// One engine at one size.
-  struct Measurement: Codable, Equatable {
+  struct Measurement: Codable, Equatable, Sendable {
     var engine: String
     var nodes: Int
     var edges: Int
