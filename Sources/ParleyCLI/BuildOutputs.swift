@@ -21,7 +21,7 @@ enum BuildOutputs {
     _ graph: EventGraph, into folder: OutputFolder, run: HTMLReport.Run? = nil, formats: [PictureFormat] = [.svg],
     viewNote: String? = nil
   ) throws {
-    for file in try OutputWriter.dataFiles(of: graph) { try folder.write(file.text, named: file.name) }
+    try OutputWriter.dataFiles(of: graph) { try folder.write(named: $0, streaming: $1) }
     var network = NetworkDiagram(graph: graph)
     network.viewNote = viewNote
     var timeline = TimelineDiagram(graph: graph)

@@ -94,8 +94,8 @@ struct ExportCommand: AsyncParsableCommand {
       if viewed.summary.isCut { BuildCommand.note(viewed.summary.description) }
     }
     do {
-      for file in try OutputWriter.dataFiles(of: viewed.graph) where names.contains(file.name) {
-        try folder.write(file.text, named: file.name)
+      try OutputWriter.dataFiles(of: viewed.graph) { name, produce in
+        if names.contains(name) { try folder.write(named: name, streaming: produce) }
       }
       try folder.commit()
     } catch {
