@@ -100,7 +100,7 @@ struct InputOptions: ParsableArguments {
       for d in skipped { reasons[Self.reason(d.message), default: 0] += 1 }
       summary += ": " + reasons.keys.sorted().map { "\(reasons[$0]!) \($0)" }.joined(separator: ", ")
     }
-    summary += "; \(result.mentions.count) interaction mention\(result.mentions.count == 1 ? "" : "s")."
+    summary += "; \(result.mentionCount) interaction mention\(result.mentionCount == 1 ? "" : "s")."
     lines.append(summary)
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }

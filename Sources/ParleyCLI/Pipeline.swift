@@ -8,7 +8,9 @@ import ParleyStore
 struct Pipeline: Sendable {
   /// What a run produced.
   struct Result: Sendable {
-    var mentions: [Mention] = []
+    var mentions: [Mention] = [] { didSet { mentionCount = max(mentionCount, mentions.count) } }
+    /// How many mentions the run found (kept when ``mentions`` is emptied to save memory).
+    private(set) var mentionCount = 0
     var diagnostics: [IngestDiagnostic] = []
     var articles = 0
     var copies = 0
