@@ -1,7 +1,8 @@
 // libFuzzer target over extraction: a file of any format is read by ParleyIngest and each
 // article's mentions are extracted, within an unlimited and a small work budget. Not part
-// of the package: Tests/Fuzz/run.sh compiles it into the ParleyExtract module over a
-// ParleyIngest built for testing.
+// of the package: Tests/Fuzz/run.sh compiles it as a module of its own over ParleyExtract
+// and a ParleyIngest built for testing (its format readers are internal).
+import ParleyExtract
 @testable import ParleyIngest
 
 /// The first byte picks the format and the work budget; the rest is the file.

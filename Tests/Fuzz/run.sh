@@ -15,9 +15,10 @@ seconds=${1:-600}
 out=.build/fuzz
 mkdir -p "$out" ".build/fuzz-corpus-$target"
 flags="-O -g -sanitize=fuzzer,address -parse-as-library -I $out"
-# One package module as an object file and a .swiftmodule.
+# One package module as an object file and a .swiftmodule (kept while no source is newer).
 module() {
   name=$1; shift
+  if [ -f "$out/$name.o" ] && [ -z "$(find "$@" -newer "$out/$name.o" 2>/dev/null | grep -v '^-' | head -1)" ]; then return; fi
   swiftc $flags -enable-testing -wmo -module-name "$name" -emit-module -emit-module-path "$out/$name.swiftmodule" \
     -c "$@" -o "$out/$name.o"
 }
