@@ -48,5 +48,5 @@ render)
   seeds="Tests/Fuzz/seeds-render" ;;
 esac
 # shellcheck disable=SC2086
-exec ".build/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+exec ".build/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=60 -rss_limit_mb=2048 \
   "$@" ".build/fuzz-corpus-$target" $seeds
