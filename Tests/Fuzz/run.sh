@@ -47,6 +47,9 @@ render)
     "$out/ParleyGraph.o" "$out/ParleyRender.o" -lgvc -lcgraph -lcdt -o .build/fuzz-render
   seeds="Tests/Fuzz/seeds-render" ;;
 esac
+# Graphviz's one-time set-up (fontconfig) leaks by design; our own leaks are still reported.
+LSAN_OPTIONS="suppressions=$(pwd)/Tests/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS
 # shellcheck disable=SC2086
 exec ".build/fuzz-$target" -max_total_time="$seconds" -max_len=65536 -timeout=60 -rss_limit_mb=2048 \
   "$@" ".build/fuzz-corpus-$target" $seeds
