@@ -13,8 +13,7 @@ public struct WorkBudget: Sendable {
   public private(set) var used = 0
 
   /// The default limit: 40 million steps, about 40 MB of dense news text with a mention in
-  /// every sentence (20 MB of such text takes 11 million), which one core extracts in well
-  /// under a minute.
+  /// every sentence (2 MB of such text takes about 2 million), twice the default size limit.
   public static let defaultLimit = 40_000_000
 
   /// What a pair of sides costs, in steps.
