@@ -101,7 +101,7 @@ struct BuildCommand: AsyncParsableCommand {
         throw Self.storeFailure(error)
       }
     }
-    let result = await pipeline.run(input.paths)
+    var result = await pipeline.run(input.paths)
     if let error = result.storeError {
       input.report(result)
       throw Self.storeFailure(error)
@@ -112,6 +112,8 @@ struct BuildCommand: AsyncParsableCommand {
       throw ExitCode(1)
     }
     let full = EventGraph(mentions: result.mentions)
+    // The graph holds its own copy; the run's is not needed again (the summary keeps the count).
+    result.mentions = []
     var dropped = 0
     if let store = pipeline.store {
       do {

@@ -37,8 +37,8 @@ enum BuildOutputs {
     viewNote: String? = nil, lanes: [String] = [], only: Set<String>? = nil
   ) throws {
     func wanted(_ name: String) -> Bool { only?.contains(name) ?? true }
-    for file in try OutputWriter.dataFiles(of: graph) where wanted(file.name) {
-      try folder.write(file.text, named: file.name)
+    try OutputWriter.dataFiles(of: graph) { name, produce in
+      if wanted(name) { try folder.write(named: name, streaming: produce) }
     }
     let pictures = only.map { names in PictureFormat.allCases.filter { pictureFiles($0).contains(where: names.contains) } } ?? formats
     guard !pictures.isEmpty || wanted(reportFile) || dotFiles.contains(where: wanted) else { return }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParleyExtract
 import ParleyIngest
 
 /// Options shared by the commands that read articles.
@@ -13,6 +14,13 @@ struct InputOptions: ParsableArguments {
   /// The largest `--max-file-size` accepted, in megabytes (4 GiB).
   static let maxFileSizeLimit: Double = 4096
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Skip a file whose extraction needs more than this many million work steps (a step is a token read; each pair of sides tried costs \(WorkBudget.stepsPerPair)), as too complex (default \(WorkBudget.defaultLimit / 1_000_000); more than 0).",
+      valueName: "millions"))
+  var maxFileWork: Double = Double(WorkBudget.defaultLimit / 1_000_000)
+
   @Flag(name: .shortAndLong, help: "Print no diagnostics or summary on stderr.")
   var quiet = false
 
@@ -21,6 +29,9 @@ struct InputOptions: ParsableArguments {
   func validate() throws {
     guard !paths.isEmpty else { throw ValidationError("Give at least one file or folder to read.") }
     try Self.validateMaxFileSize(maxFileSize)
+    guard maxFileWork.isFinite, maxFileWork > 0, maxFileWork <= 1_000_000 else {
+      throw ValidationError("--max-file-work must be a number of millions of steps above 0, at most 1000000 (got \(maxFileWork)).")
+    }
     for path in paths where path != "-" && !FileManager.default.fileExists(atPath: path) {
       throw ValidationError("\(path.terminalEscaped): no such file or folder.")
     }
@@ -46,6 +57,12 @@ struct InputOptions: ParsableArguments {
     return max(1, Int(min(maxFileSize, Self.maxFileSizeLimit) * 1024 * 1024))
   }
 
+  /// The work limit in steps; `validate()` keeps it within 1 … 10¹² steps.
+  var maxFileWorkSteps: Int {
+    guard maxFileWork.isFinite, maxFileWork > 0 else { return WorkBudget.defaultLimit }
+    return max(1, Int(min(maxFileWork, 1_000_000) * 1_000_000))
+  }
+
   var ingestor: Ingestor {
     Ingestor(options: IngestOptions(maxFileSize: maxFileSizeBytes))
   }
@@ -57,7 +74,8 @@ struct InputOptions: ParsableArguments {
     if !quiet, !diagnostics.isEmpty {
       FileHandle.standardError.write(Data((diagnostics.map(\.description).joined(separator: "\n") + "\n").utf8))
     }
-    let pipeline = Pipeline(ingestor: ingestor, extractor: extractor, progress: Progress(quiet: quiet))
+    var pipeline = Pipeline(ingestor: ingestor, extractor: extractor, progress: Progress(quiet: quiet))
+    pipeline.maxFileWork = maxFileWorkSteps
     return (pipeline, !diagnostics.isEmpty)
   }
 
@@ -82,7 +100,7 @@ struct InputOptions: ParsableArguments {
       for d in skipped { reasons[Self.reason(d.message), default: 0] += 1 }
       summary += ": " + reasons.keys.sorted().map { "\(reasons[$0]!) \($0)" }.joined(separator: ", ")
     }
-    summary += "; \(result.mentions.count) interaction mention\(result.mentions.count == 1 ? "" : "s")."
+    summary += "; \(result.mentionCount) interaction mention\(result.mentionCount == 1 ? "" : "s")."
     lines.append(summary)
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }

@@ -8,7 +8,9 @@ import ParleyStore
 struct Pipeline: Sendable {
   /// What a run produced.
   struct Result: Sendable {
-    var mentions: [Mention] = []
+    var mentions: [Mention] = [] { didSet { mentionCount = max(mentionCount, mentions.count) } }
+    /// How many mentions the run found (kept when ``mentions`` is emptied to save memory).
+    private(set) var mentionCount = 0
     var diagnostics: [IngestDiagnostic] = []
     var articles = 0
     var copies = 0
@@ -29,6 +31,9 @@ struct Pipeline: Sendable {
 
   var ingestor: Ingestor
   var extractor = Extractor()
+  /// The extraction work allowed for one file (all its articles); a file that needs more
+  /// is skipped as too complex.
+  var maxFileWork = WorkBudget.defaultLimit
   var progress: Progress?
   /// With `--store`: unchanged files are taken from it instead of being read, and every
   /// file read is recorded in it (within its open transaction).
@@ -218,12 +223,29 @@ struct Pipeline: Sendable {
       }
     }
     let (articles, diagnostics) = ingestor.read(file)
-    return FileOutput(
-      input: file,
-      articles: articles.map {
-        ReadArticle(
-          path: $0.path, date: $0.date, fingerprint: .init(of: $0), mentions: extractor.mentions(in: $0))
-      }, diagnostics: diagnostics, texts: stamp == nil ? [] : articles, stamp: stamp)
+    var budget = WorkBudget(limit: maxFileWork)
+    var read: [ReadArticle] = []
+    for article in articles {
+      guard let mentions = extractor.mentions(in: article, budget: &budget) else {
+        // Not stored: a later run with a larger limit reads it again.
+        return FileOutput(input: file, articles: [], diagnostics: diagnostics + [Self.tooComplex(file.path, limit: maxFileWork)])
+      }
+      read.append(ReadArticle(path: article.path, date: article.date, fingerprint: .init(of: article), mentions: mentions))
+    }
+    return FileOutput(input: file, articles: read, diagnostics: diagnostics, texts: stamp == nil ? [] : articles, stamp: stamp)
+  }
+
+  /// The diagnostic of a file whose extraction needed more than `limit` work steps.
+  static func tooComplex(_ path: String, limit: Int) -> IngestDiagnostic {
+    IngestDiagnostic(
+      path: path, severity: .skipped,
+      message: "too complex, skipped: extraction needs more than \(millions(limit)) million work steps (--max-file-work)")
+  }
+
+  /// `steps` in millions, without a fraction when whole.
+  static func millions(_ steps: Int) -> String {
+    let value = Double(steps) / 1_000_000
+    return value == value.rounded() ? String(Int(value)) : String(value)
   }
 
   /// The store and its journals, left out of the input when the store is kept inside an input folder.

@@ -8,10 +8,25 @@ public enum JSONLines {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     var out = ""
-    for value in values {
-      out += String(decoding: try encoder.encode(value), as: UTF8.self)
-      out += "\n"
-    }
+    try encode(values) { out += $0 }
     return out
+  }
+
+  /// Hands the JSON Lines text for `values` to `emit` in pieces of about 1 MiB, so that the
+  /// text of many values is never held whole.
+  /// - Throws: `EncodingError` when a value cannot be encoded, or what `emit` throws.
+  public static func encode<T: Encodable>(_ values: [T], emit: (String) throws -> Void) throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    var piece = ""
+    for value in values {
+      piece += String(decoding: try encoder.encode(value), as: UTF8.self)
+      piece += "\n"
+      if piece.utf8.count >= 1 << 20 {
+        try emit(piece)
+        piece = ""
+      }
+    }
+    if !piece.isEmpty { try emit(piece) }
   }
 }

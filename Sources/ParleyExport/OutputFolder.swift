@@ -79,27 +79,63 @@ public final class OutputFolder {
   /// Writes `data` as `name` into the temporary folder.
   /// - Throws: ``OutputError`` with the final path and the OS reason.
   public func write(_ data: Data, named file: String) throws {
-    let target = (stagingPath as NSString).appendingPathComponent(file)
-    let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw OutputError(path: finalPath(file), errno: errno) }
-    defer { close(descriptor) }
-    try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+    let sink = try create(file)
+    defer { close(sink.descriptor) }
+    try data.withUnsafeBytes { try sink.write($0) }
+    try sink.sync()
+  }
+
+  /// Writes `text` as UTF-8 (without copying it).
+  public func write(_ text: String, named file: String) throws {
+    var text = text
+    let sink = try create(file)
+    defer { close(sink.descriptor) }
+    try text.withUTF8 { try sink.write(UnsafeRawBufferPointer($0)) }
+    try sink.sync()
+  }
+
+  /// Writes `name` piece by piece: `produce` hands each piece of text to the function it is
+  /// given, so that a large file (`mentions.jsonl`) is never held whole in memory.
+  /// - Throws: ``OutputError`` with the final path and the OS reason, or what `produce` throws.
+  public func write(named file: String, streaming produce: (_ emit: (String) throws -> Void) throws -> Void) throws {
+    let sink = try create(file)
+    defer { close(sink.descriptor) }
+    try produce { piece in
+      var piece = piece
+      try piece.withUTF8 { try sink.write(UnsafeRawBufferPointer($0)) }
+    }
+    try sink.sync()
+  }
+
+  /// An open file of the temporary folder.
+  private struct Sink {
+    var descriptor: Int32
+    /// The final path, for messages.
+    var path: String
+
+    func write(_ buffer: UnsafeRawBufferPointer) throws {
       var offset = 0
       while offset < buffer.count {
         let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          throw OutputError(path: finalPath(file), errno: errno)
+          throw OutputError(path: path, errno: errno)
         }
         offset += written
       }
     }
-    guard fsync(descriptor) == 0 || errno == EINVAL else { throw OutputError(path: finalPath(file), errno: errno) }
+
+    func sync() throws {
+      guard fsync(descriptor) == 0 || errno == EINVAL else { throw OutputError(path: path, errno: errno) }
+    }
   }
 
-  /// Writes `text` as UTF-8.
-  public func write(_ text: String, named file: String) throws {
-    try write(Data(text.utf8), named: file)
+  /// Creates `file` in the temporary folder (the caller closes it).
+  private func create(_ file: String) throws -> Sink {
+    let target = (stagingPath as NSString).appendingPathComponent(file)
+    let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw OutputError(path: finalPath(file), errno: errno) }
+    return Sink(descriptor: descriptor, path: finalPath(file))
   }
 
   /// Writes the marker, keeps the old folder's other files, and swaps the new folder in:

@@ -24,25 +24,39 @@ public struct Extractor: Sendable {
 
   /// The interaction mentions of `article`, in sentence order.
   public func mentions(in article: Article) -> [Mention] {
+    var budget = WorkBudget.unlimited
+    return mentions(in: article, budget: &budget) ?? []
+  }
+
+  /// The interaction mentions of `article`, in sentence order, or nil when they cost more
+  /// than what is left of `budget` (extraction then stops at the sentence that exhausted it).
+  public func mentions(in article: Article, budget: inout WorkBudget) -> [Mention]? {
     var context = ArticleContext(date: article.date)
     if let title = article.title {
       context.speaker = recognizer.speaker(ofHeadline: title, context: &context)
     }
-    var mentions: [Mention] = []
-    for (index, sentence) in sentences(of: article).enumerated() {
-      mentions += self.mentions(
-        inSentence: sentence, index: index, article: article, context: &context, earlier: mentions)
+    var earlier = EarlierMentions()
+    var index = 0
+    for paragraph in article.paragraphs {
+      for sentence in splitter.sentences(in: paragraph) {
+        let found = self.mentions(
+          inSentence: sentence, index: index, article: article, context: &context, earlier: earlier, budget: &budget)
+        if budget.isExhausted { return nil }
+        earlier.append(contentsOf: found)
+        index += 1
+      }
     }
-    guard let outlet = article.outlet else { return mentions }
-    return mentions.map { var m = $0; m.outlet = outlet; return m }
+    guard let outlet = article.outlet else { return earlier.all }
+    return earlier.all.map { var m = $0; m.outlet = outlet; return m }
   }
 
   /// The mentions of one sentence, given what the article said before it.
   func mentions(
     inSentence sentence: String, index: Int, article: Article, context: inout ArticleContext,
-    earlier: [Mention]
+    earlier: EarlierMentions, budget: inout WorkBudget
   ) -> [Mention] {
     let tokens = Self.unbracketingAcronyms(tokenizer.tokens(in: sentence))
+    budget.charge(tokens.count)
     guard !tokens.isEmpty else { return [] }
     let spans = recognizer.spans(in: tokens, context: &context)
     let found = finder.interactions(tokens: tokens, spans: spans)
@@ -60,9 +74,10 @@ public struct Extractor: Sendable {
       var pairs = interaction.pairs
       var followed: Mention?
       if interaction.isFollowUp {
+        let type = interaction.trigger.type
         guard
-          let antecedent = Self.last(
-            in: earlier, result, where: { $0.type == interaction.trigger.type && index - $0.sentence <= 4 })
+          let antecedent = result.last(where: { $0.type == type })
+            ?? earlier.last(within: 4, of: index, where: { $0.type == type })
         else { continue }
         followed = antecedent
         pairs = [(antecedent.source, antecedent.target)]
@@ -77,6 +92,8 @@ public struct Extractor: Sendable {
           pairs = Self.withPartnersPaired(pairs)
         }
       }
+      budget.charge(pairs.count * WorkBudget.stepsPerPair)
+      if budget.isExhausted { return result }
       for (source, target) in pairs {
         if Self.isOwnSide(source, target, interaction.trigger.type)
           || Self.isCrowdAudience(source, target, interaction.trigger.type)
@@ -237,22 +254,17 @@ public struct Extractor: Sendable {
 
   /// The earlier mention a dateless one refers to: the same pair of actors,
   /// of the same type anywhere before, or of any type in the last two sentences.
-  private func antecedent(of mention: Mention, in earlier: [Mention], _ current: [Mention]) -> Mention? {
+  /// `current` holds the mentions of this sentence found so far, which come last.
+  private func antecedent(of mention: Mention, in earlier: EarlierMentions, _ current: [Mention]) -> Mention? {
     let (a, b) = (mention.source.id, mention.target.id)
     func samePair(_ m: Mention) -> Bool {
       ((m.source.id == a && m.target.id == b) || (m.source.id == b && m.target.id == a))
         && m.date != nil && m.status == .occurred
     }
-    return Self.last(in: earlier, current) { samePair($0) && $0.type == mention.type }
-      ?? Self.last(in: earlier, current) { samePair($0) && mention.sentence - $0.sentence <= 2 }
-  }
-
-  /// The last mention matching `predicate` in `earlier` followed by `current`, without
-  /// concatenating them (articles can have hundreds of mentions).
-  private static func last(in earlier: [Mention], _ current: [Mention], where predicate: (Mention) -> Bool)
-    -> Mention?
-  {
-    current.last(where: predicate) ?? earlier.last(where: predicate)
+    return current.last { samePair($0) && $0.type == mention.type }
+      ?? earlier.lastDatedOccurred(between: a, b, type: mention.type)
+      ?? current.last { samePair($0) && mention.sentence - $0.sentence <= 2 }
+      ?? earlier.last(within: 2, of: mention.sentence, where: samePair)
   }
 
   /// "Lavrov and Rubio stressed …": a coordinated group opening the sentence,

@@ -34,10 +34,10 @@ let parleyExecutable: URL? = {
     // Enough new articles that the run is still reading when it is killed.
     var many: [String: String] = [:]
     let people = ["Sergey Lavrov", "Hakan Fidan", "Andrii Sybiha", "Marco Rubio", "Kaja Kallas", "Wang Yi"]
-    for i in 0..<1500 {
+    for i in 0..<4000 {
       let a = people[i % people.count]
       let b = people[(i / people.count + i + 1) % people.count]
-      many[String(format: "2025-07-%02d-report-%04d.txt", 1 + i % 28, i)] = seedArticle(
+      many[String(format: "2025-07-%02d-report-%05d.txt", 1 + i % 28, i)] = seedArticle(
         String(format: "2025-07-%02d", 1 + i % 28), "Report \(i)",
         "\(a) met \(b) in Geneva on Monday to discuss report number \(i).",
         "Officials said talks on item \(i) would continue next week in Vienna.")
@@ -57,7 +57,7 @@ let parleyExecutable: URL? = {
       locked = Self.writeLockIsHeld(store.path + "-shm")
       try await Task.sleep(nanoseconds: 2_000_000)
     }
-    try await Task.sleep(nanoseconds: 100_000_000)
+    try await Task.sleep(nanoseconds: 20_000_000)
     let killed = process.isRunning
     #expect(locked, "the run never took the store's write lock")
     kill(process.processIdentifier, SIGKILL)

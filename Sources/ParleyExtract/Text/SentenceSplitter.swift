@@ -3,8 +3,14 @@
 /// A sentence ends at `.`, `!` or `?` (plus any closing quotes or brackets)
 /// followed by a space and an uppercase letter, digit or opening quote, unless
 /// the period belongs to a title abbreviation ("Gen.", "Mr."), an initial
-/// ("J."), or an abbreviation such as "U.S." followed by a name.
+/// ("J."), or an abbreviation such as "U.S." followed by a name. A sentence longer than
+/// ``maxSentenceScalars`` (text without sentence ends) is cut at the last space before that
+/// length, so that no later stage works on an endless sentence.
 public struct SentenceSplitter: Sendable {
+  /// The longest sentence kept whole, in Unicode scalars (about 300 words; news sentences
+  /// are far shorter).
+  public static let maxSentenceScalars = 2_000
+
   /// Creates a splitter.
   public init() {}
 
@@ -85,6 +91,17 @@ public struct SentenceSplitter: Sendable {
     var high = slice.endIndex
     while low < high && ScalarClass.isWhitespace(slice[low]) { low += 1 }
     while high > low && ScalarClass.isWhitespace(slice[high - 1]) { high -= 1 }
+    let limit = Self.maxSentenceScalars
+    while high - low > limit {
+      // The last space in the second half of the window, else a cut at the limit.
+      var cut = low + limit
+      if let space = slice[(low + limit / 2)..<(low + limit)].lastIndex(where: ScalarClass.isWhitespace) { cut = space }
+      var end = cut
+      while end > low && ScalarClass.isWhitespace(slice[end - 1]) { end -= 1 }
+      result.append(Tokenizer.string(slice[low..<end]))
+      low = cut
+      while low < high && ScalarClass.isWhitespace(slice[low]) { low += 1 }
+    }
     if low < high { result.append(Tokenizer.string(slice[low..<high])) }
   }
 }
