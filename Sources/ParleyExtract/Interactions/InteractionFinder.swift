@@ -44,7 +44,8 @@ struct InteractionFinder: Sendable {
         // A dismissal ("fired the prosecutor") takes the one dismissed as its object.
         // ("was fired from the FBI" keeps its sides as they are.)
         let next = i + trigger.tokens.count
-        if trigger.type == .assault, next < tokens.count, tokens[next].lower != "from", i == 0 || !["was", "were", "been", "be", "is", "are", "being", "got", "get", "just"].contains(tokens[i - 1].lower),
+        if trigger.type == .assault, next < tokens.count, tokens[next].lower != "from",
+          i == 0 || !Self.passiveAuxiliaries.contains(tokens[i - 1].lower),
           Self.retyped(trigger, at: i, objectAfter: next, tokens) == .sanction
         {
           trigger.type = .sanction
@@ -61,8 +62,7 @@ struct InteractionFinder: Sendable {
         best.trigger.type = Self.retyped(best.trigger, at: i, objectAfter: i + length, tokens)
         // "X was fired from the FBI": the FBI dismissed X.
         if best.trigger.type == .sanction, i >= 1, i + length < tokens.count, tokens[i + length].lower == "from",
-          ["was", "were", "been", "be", "is", "are", "being", "got", "get", "just"].contains(tokens[i - 1].lower),
-          ["fire", "fired", "fires", "firing"].contains(tokens[i].lower)
+          Self.passiveAuxiliaries.contains(tokens[i - 1].lower), Self.fireForms.contains(tokens[i].lower)
         {
           best.pairs = best.pairs.map { (source: $0.target, target: $0.source) }
         }
@@ -89,7 +89,7 @@ struct InteractionFinder: Sendable {
     }
     // "was fired from the FBI", "fired the country's top prosecutor": a dismissal, not
     // gunfire ("fired rockets at", "fired the first shots" stay assaults).
-    if trigger.type == .assault, trigger.tokens.count == 1, ["fire", "fired", "fires", "firing"].contains(tokens[start].lower) {
+    if trigger.type == .assault, trigger.tokens.count == 1, fireForms.contains(tokens[start].lower) {
       // "on Friday" is a time, "on Ukrainian positions" a target.
       let aimedOn = object.indices.contains { k in
         object[k] == "on" && k + 1 < object.count && TimeLexicon.weekdays[object[k + 1]] == nil
@@ -97,7 +97,7 @@ struct InteractionFinder: Sendable {
       }
       let aimed = aimedOn || object.contains { ["at", "into", "upon", "toward", "towards"].contains($0) }
         || object.contains { projectiles.contains($0) }
-      let passive = before.last.map { ["was", "were", "been", "be", "is", "are", "being", "get", "got", "just"].contains($0) } ?? false
+      let passive = before.last.map { passiveAuxiliaries.contains($0) } ?? false
       // "fired Abdel-Maguid Mahmoud": a name right after it is the one dismissed.
       let named = end < tokens.count && tokens[end].isCapitalized && tokens[end].isWord
       if !aimed && (object.first == "from" || passive || named || ["the", "his", "her", "their", "its"].contains(object.first ?? "")) {
@@ -113,6 +113,12 @@ struct InteractionFinder: Sendable {
       return trigger.type
     }
   }
+
+  /// The forms of "fire", which is gunfire or a dismissal.
+  static let fireForms: Set<String> = ["fire", "fired", "fires", "firing"]
+
+  /// Words right before a participle that make it passive ("was fired", "just fired").
+  static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "be", "is", "are", "being", "get", "got", "just"]
 
   /// What is fired when firing is gunfire.
   static let projectiles: Set<String> = [
