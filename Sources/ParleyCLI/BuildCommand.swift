@@ -70,9 +70,7 @@ struct BuildCommand: AsyncParsableCommand {
   var store: String?
 
   func validate() throws {
-    guard PictureFormat.list(format) != nil else {
-      throw ValidationError("--format takes svg, png and pdf, comma-separated (got \(format.terminalEscaped)).")
-    }
+    try Self.validatePictureFormats(format)
     if let store {
       guard !input.paths.contains(InputFile.standardInput) else {
         throw ValidationError("--store reads files, not standard input: give the articles as files.")
@@ -86,12 +84,7 @@ struct BuildCommand: AsyncParsableCommand {
 
   func run() async throws {
     // Checked before any input is read: a bad `-o` costs nothing.
-    let folder: OutputFolder
-    do {
-      folder = try OutputFolder(path: output)
-    } catch {
-      throw Self.outputFailure(error)
-    }
+    let folder = try Self.openOutputFolder(output)
     defer { folder.discard() }
     var (pipeline, rowsSkipped) = try input.pipeline()
     if let store {
@@ -159,6 +152,23 @@ struct BuildCommand: AsyncParsableCommand {
       Self.note("\(graph.events.count) events between \(graph.actors.count) actors written to \(output.terminalEscaped)/")
     }
     if !result.skipped.isEmpty || rowsSkipped { throw ExitCode(1) }
+  }
+
+  /// The output folder at `path`, opened before any input is read; exit status 3 when it
+  /// cannot be.
+  static func openOutputFolder(_ path: String) throws -> OutputFolder {
+    do {
+      return try OutputFolder(path: path)
+    } catch {
+      throw outputFailure(error)
+    }
+  }
+
+  /// Checks a `--format` list (usage error when it names anything but svg, png and pdf).
+  static func validatePictureFormats(_ format: String) throws {
+    guard PictureFormat.list(format) != nil else {
+      throw ValidationError("--format takes svg, png and pdf, comma-separated (got \(format.terminalEscaped)).")
+    }
   }
 
   /// Prints why the output could not be written and gives exit status 3.

@@ -104,12 +104,7 @@ struct ExportCommand: AsyncParsableCommand {
       BuildCommand.note("parley: " + "\(error)".terminalEscaped)
       throw ExitCode(2)
     }
-    let folder: OutputFolder
-    do {
-      folder = try OutputFolder(path: output)
-    } catch {
-      throw BuildCommand.outputFailure(error)
-    }
+    let folder = try BuildCommand.openOutputFolder(output)
     defer { folder.discard() }
     let viewed = try viewOptions.view().apply(to: EventGraph(mentions: mentions))
     if !quiet {

@@ -61,18 +61,11 @@ struct MergeCommand: AsyncParsableCommand {
     for path in paths where MentionFiles.file(for: path) == nil {
       throw ValidationError("\(path.terminalEscaped): no such file, or a folder without mentions.jsonl.")
     }
-    guard PictureFormat.list(format) != nil else {
-      throw ValidationError("--format takes svg, png and pdf, comma-separated (got \(format.terminalEscaped)).")
-    }
+    try BuildCommand.validatePictureFormats(format)
   }
 
   func run() async throws {
-    let folder: OutputFolder
-    do {
-      folder = try OutputFolder(path: output)
-    } catch {
-      throw BuildCommand.outputFailure(error)
-    }
+    let folder = try BuildCommand.openOutputFolder(output)
     defer { folder.discard() }
     var mentions: [Mention] = []
     var diagnostics: [String] = []
