@@ -66,11 +66,22 @@ enum EventDating {
       mention.date = mention.articleDate
       mention.datePrecision = mention.articleDate == nil ? nil : "article"
     }
-    if mention.status == .occurred, let date = mention.date, let published = mention.articleDate,
-      date > published
+    if mention.status == .occurred, let published = mention.articleDate,
+      isAfter(published, mention: mention, text: nearest?.text)
     {
       mention.status = .planned
     }
+  }
+
+  /// Whether the mention's date lies after the article's: a later day, a week, month or
+  /// year that begins after it ("travels to Washington next week"), or the rest of the
+  /// current one ("later this week", "later this month").
+  static func isAfter(_ published: CivilDate, mention: Mention, text: String?) -> Bool {
+    if let date = mention.date { return date > published }
+    guard let value = mention.dateValue else { return false }
+    if let span = TimeValueFormat.span(coveredBy: value), span.first > published { return true }
+    let words = (text ?? "").lowercased().split(separator: " ")
+    return words.first == "later" && words.contains("this")
   }
 
   /// Whether `time` stands right before the trigger in `range` ("the April 25 conversation",

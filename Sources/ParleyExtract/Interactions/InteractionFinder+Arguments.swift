@@ -223,8 +223,12 @@ extension InteractionFinder {
     while p > 0 && (tokens[p].lower == "the" || ActorRecognizer.compassWords.contains(tokens[p].lower)) { p -= 1 }
     guard p >= 0 else { return false }
     let before = tokens[p].lower
-    return ["in", "at"].contains(before) || (span.isLocation && before == "into")
+    // "marched through London", "rallies across France": a route is a venue too.
+    return ["in", "at"].contains(before) || (span.isLocation && Self.routePrepositions.contains(before))
   }
+
+  /// Prepositions that put a place on the way of an act ("into", "through", "across").
+  static let routePrepositions: Set<String> = ["into", "through", "across", "around", "throughout"]
 
   /// Where a closing report starts: the comma before a reporting verb near the end of the
   /// sentence ("…, relief officials in Nairobi said."), if there is one.

@@ -54,7 +54,11 @@ enum InteractionStatusReader {
       // "agreed" / "offered" themselves are events; they make a following "to meet" planned.
       let intents: Set<String> = ["agreed", "decided", "proposed", "offered", "arranged", "invited"]
       let plannedCue = window.contains { ClauseCues.planned.contains($0) && !intents.contains($0) }
-      if plannedCue || (start >= 1 && tokens[start - 1].lower == "to") { return .planned }
+      // "invited B to pay a visit", "agreed to hold talks": the intent governs an infinitive.
+      let governsInfinitive = window.firstIndex { intents.contains($0) }.map { at in
+        window[..<at].contains("to")
+      } ?? false
+      if plannedCue || governsInfinitive || (start >= 1 && tokens[start - 1].lower == "to") { return .planned }
     }
     return .occurred
   }
@@ -73,6 +77,8 @@ enum InteractionStatusReader {
     guard k >= 1 else { return false }
     let word = tokens[k].lower
     let before = tokens[k - 1].lower
+    // "ahead of the summit", "ahead of his meeting with B"
+    if word == "of" && before == "ahead" { return true }
     if inchoatives.contains(word) {
       return ["for", "to", "of", "toward", "towards", "on"].contains(before)
     }

@@ -62,6 +62,8 @@ enum TriggerLexicon {
     ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
     ACCUSE - v - d : allege that/alleged that/alleged that
     ACCUSE - v at - : lash out/lashed out/lashed out | take aim/took aim/taken aim
+    ACCUSE - v - d : critical of/critical of/critical of | sharply critical of/sharply critical of/sharply critical of | highly critical of/highly critical of/highly critical of
+    ACCUSE - n of - : critic | fierce critic | vocal critic | outspoken critic | harsh critic | leading critic
     ACCUSE - v against - : present evidence/presented evidence/presented evidence | file a complaint/filed a complaint/filed a complaint | file charges/filed charges/filed charges
     ACCUSE - v to,about,with,over - : complain/complained/complained | lodge a protest/lodged a protest/lodged a protest | lodge an official protest/lodged an official protest/lodged an official protest
     ACCUSE investigate n against,into,of,on - : investigation | investigations | probe | inquiry
