@@ -52,7 +52,6 @@ enum InteractionStatusReader {
     if sentenceHasIf && tokens[start...].contains(where: { $0.lower == "if" }) { return .hypothetical }
     if window.contains(where: { ClauseCues.planned.contains($0) }) {
       // "agreed" / "offered" themselves are events; they make a following "to meet" planned.
-      let intents: Set<String> = ["agreed", "decided", "proposed", "offered", "arranged", "invited"]
       let plannedCue = window.contains { ClauseCues.planned.contains($0) && !intents.contains($0) }
       // "invited B to pay a visit", "agreed to hold talks": the intent governs an infinitive.
       let governsInfinitive = window.firstIndex { intents.contains($0) }.map { at in
@@ -62,6 +61,10 @@ enum InteractionStatusReader {
     }
     return .occurred
   }
+
+  /// Planned cues that are events themselves ("agreed", "invited"): they make only a
+  /// following infinitive planned ("agreed to meet"), not their own clause.
+  static let intents: Set<String> = ["agreed", "decided", "proposed", "offered", "arranged", "invited"]
 
   /// Whether a noun trigger names talks still to come: "prerequisites for starting
   /// negotiations", "a way to hold talks", "conditions for talks", "called for a meeting".
