@@ -2,7 +2,7 @@ extension Extractor {
   /// The version of Parley's ingest and extraction rules. Bump it whenever a change to the
   /// code changes what an article yields; the built-in dictionaries are covered by
   /// ``fingerprint`` on their own.
-  public static let version = 4
+  public static let version = 5
 
   /// What a stored extraction result depends on: ``version`` and a hash of the built-in
   /// dictionaries, so that results kept from another build are not reused when either differs.

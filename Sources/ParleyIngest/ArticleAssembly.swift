@@ -14,7 +14,7 @@ enum ArticleAssembly {
       diagnostics.append(
         .warning(path, "a paragraph of \(longest) bytes split at sentence ends into pieces of at most \(maxParagraphBytes)"))
     }
-    paragraphs = removeBoilerplate(paragraphs)
+    paragraphs = removeBoilerplate(paragraphs.map(InlineNoise.clean))
     paragraphs = ParagraphDeduplication.deduplicate(paragraphs, title: title)
 
     var date = document.date

@@ -39,6 +39,7 @@ struct CorpusTests {
     var articles = 0
     var repeats = 0
     var removed: [String] = []
+    var inlineCleaned = 0
     for file in files where file.path.hasSuffix(".txt") {
       let text = try String(contentsOfFile: file.path, encoding: .utf8)
       let lines = text.split(separator: "\n").map { TextNormalization.singleLine(String($0)) }
@@ -47,13 +48,17 @@ struct CorpusTests {
       #expect(article.title == lines[1], "\(file.path)")
       #expect(article.status == 200)
       #expect(article.dateSource == .header)
-      // Every kept paragraph is its body line, or the line's end once a dateline is cut off.
+      // Every kept paragraph is its body line, or the line's end once a dateline is cut off,
+      // or the line without the noise inside it (share buttons, photo credits, hover cards).
       var remaining = article.paragraphs[...]
       var seen: Set<String> = [TextKeys.comparisonKey(lines[1])]
       for line in lines.dropFirst(2) {
         let key = TextKeys.comparisonKey(line)
         if let next = remaining.first, line.hasSuffix(next) {
           remaining.removeFirst()
+        } else if let next = remaining.first, InlineNoise.clean(line).hasSuffix(next) {
+          remaining.removeFirst()
+          inlineCleaned += 1
         } else if seen.contains(key) {
           repeats += 1
         } else {
@@ -63,7 +68,7 @@ struct CorpusTests {
       }
       #expect(remaining.isEmpty, "\(file.path): paragraphs not found in the source")
     }
-    print("\(set): \(articles) articles, \(repeats) repeated body lines dropped, \(removed.count) boilerplate lines removed")
+    print("\(set): \(articles) articles, \(repeats) repeated body lines dropped, \(removed.count) boilerplate lines removed, \(inlineCleaned) lines cleaned of inline noise")
     for line in removed { print("  removed \(line)") }
     // Every removal listed above is a caption, photo credit, byline, copyright line,
     // separator, newsletter promo or "related" trailer; keep them rare.

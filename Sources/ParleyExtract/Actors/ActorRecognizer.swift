@@ -40,6 +40,11 @@ public struct ActorRecognizer: Sendable {
         if span.start == 1, tokens[0].lower == "under", span.end < tokens.count, tokens[span.end].text == "," {
           span.role = .modifier
         }
+        // "the Minsk agreements": no actor at all.
+        if span.namesEvent {
+          i = span.end
+          continue
+        }
         // Counted as they come, so that a name later in the sentence can use them.
         if let country = span.actors.first?.country, span.actors.count == 1 { context.noteCountry(country) }
         spans.append(span)
@@ -504,11 +509,22 @@ public struct ActorRecognizer: Sendable {
       guard let actor = factory.country(c, alias: surface, sector: isMetonym ? "GOV" : nil) else {
         return nil
       }
+      // "the Minsk agreements", "the Helsinki summit": a capital naming an event is where
+      // it was held, not a side.
       var span = ActorSpan(start: start, end: hit.end, actors: [actor])
       span.isLocation = true
+      span.namesEvent = isMetonym && hit.end < tokens.count && Self.eventsNamedByPlace.contains(tokens[hit.end].lower)
       return span
     }
   }
+
+  /// Nouns of events that take the name of the city they were held in.
+  static let eventsNamedByPlace: Set<String> = [
+    "summit", "summits", "talks", "agreement", "agreements", "accord", "accords", "protocol",
+    "protocols", "process", "format", "declaration", "memorandum", "negotiations", "conference",
+    "treaty", "communique", "communiqué", "consensus", "framework", "peace", "ceasefire",
+    "meeting", "deal", "formula", "group", "convention",
+  ]
 
   /// "ethnic Albanians" (a community whose country the sentence gives, see ``place(_:_:_:)``),
   /// "Bosnian Serbs", "Croatian Serb refugees" (a community of the first country).

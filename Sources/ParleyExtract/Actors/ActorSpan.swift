@@ -29,6 +29,9 @@ public struct ActorSpan: Sendable, Hashable {
   /// Whether the span names a place (a country, capital, city or region by name, not by
   /// adjective), so that "in <span>" locates something.
   var isLocation = false
+  /// Whether the span is a city in an event's name ("the Minsk agreements", "the Helsinki
+  /// summit"), which is no side of anything.
+  var namesEvent = false
 
   /// The name and sector of a group awaiting its country.
   struct UnplacedBody: Sendable, Hashable {

@@ -115,6 +115,8 @@ extension InteractionFinder {
     while k < tokens.count && !ClauseCues.boundaries.contains(tokens[k].lower) { k += 1 }
     let clauseEnd = k
     let isReaction = trigger.type != .consult && !trigger.isMutual
+    // "welcomed the decision of the EU to …": the decision's author, or nobody named.
+    if isReaction, trigger.form == .verb, let author = decisionReactedTo(after: from, tokens, spans) { return author }
     let after = spans.enumerated().filter { $0.element.start >= from && $0.element.end <= clauseEnd }
     // "complained to the UN over Israeli air raids": a complaint is aimed at what it is about.
     if trigger.type == .accuse, trigger.preps.contains("about"),

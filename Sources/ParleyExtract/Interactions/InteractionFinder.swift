@@ -436,6 +436,10 @@ struct InteractionFinder: Sendable {
     let lightVerb = trigger.form == .noun ? lightVerbOrPossessive(before: start, tokens) : nil
     let subjectLimit = lightVerb.map { tokens[$0].lower == "'s" ? start : $0 } ?? start
     var subjects = self.subjects(before: subjectLimit, tokens, spans, trigger: trigger)
+    // "welcomed the decision to impose sanctions, adopted by the EU": the EU's act.
+    if let decided = decisionSubjects(act: lightVerb.map { tokens[$0].lower == "'s" ? start : $0 } ?? start, tokens, spans, trigger: trigger) {
+      subjects = decided
+    }
     // "…, killing about 20 people": a participle after a comma shares the main clause's subject.
     if trigger.form == .verb, start > 0, tokens[start - 1].text == ",", tokens[start].lower.hasSuffix("ing"),
       let main = spans.first(where: { span in
