@@ -75,9 +75,12 @@ public struct Extractor: Sendable {
       var followed: Mention?
       if interaction.isFollowUp {
         let type = interaction.trigger.type
+        // "the investigation" restates an investigation, not any accusation before it.
+        let mode = interaction.trigger.mode
+        let restates: (Mention) -> Bool = { $0.type == type && (mode != "investigate" || $0.mode == mode) }
         guard
-          let antecedent = result.last(where: { $0.type == type })
-            ?? earlier.last(within: 4, of: index, where: { $0.type == type })
+          let antecedent = result.last(where: restates)
+            ?? earlier.last(within: 4, of: index, where: restates)
         else { continue }
         followed = antecedent
         pairs = [(antecedent.source, antecedent.target)]
@@ -240,7 +243,9 @@ public struct Extractor: Sendable {
     var i = 0
     while i < tokens.count {
       if tokens[i].text == "(", let close = tokens[(i + 1)..<min(tokens.count, i + 5)].firstIndex(where: { $0.text == ")" }),
-        close > i + 1, tokens[(i + 1)..<close].allSatisfy({ $0.isCapitalized || !$0.isWord })
+        close > i + 1, tokens[(i + 1)..<close].allSatisfy({ $0.isCapitalized || !$0.isWord }),
+        // "(R-Alaska)", "(D)": a party aside stays one, after the name it describes.
+        !(["R", "D", "I"].contains(tokens[i + 1].text) && (close == i + 2 || tokens[i + 2].text == "-"))
       {
         out += tokens[(i + 1)..<close]
         i = close + 1

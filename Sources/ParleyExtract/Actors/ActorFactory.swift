@@ -36,12 +36,27 @@ struct ActorFactory: Sendable {
       aliases: [alias])
   }
 
-  /// The office a gazetteer person held on `date` (or their latest before it, or their first).
+  /// The office a gazetteer person held on `date` (or their latest before it, or their
+  /// first after it); with no date, their latest. Offices come from several files, so
+  /// "latest" is by their dates, not by their order.
   func office(of index: Int, on date: CivilDate?) -> Gazetteer.Office? {
     let offices = gazetteer.people[index].offices
-    guard let date else { return offices.last }
-    if let held = offices.last(where: { $0.isHeld(on: date) }) { return held }
-    return offices.last(where: { ($0.to ?? date) <= date }) ?? offices.first
+    // Open-ended offices count as the latest; then by end, then by start.
+    func later(_ a: Gazetteer.Office, _ b: Gazetteer.Office) -> Bool {
+      if (a.to == nil) != (b.to == nil) { return a.to != nil }
+      if let x = a.to, let y = b.to, x != y { return x < y }
+      return (a.from.map { $0 < (b.from ?? $0) } ?? (b.from != nil))
+    }
+    guard let date else { return offices.max(by: later) }
+    if let held = offices.filter({ $0.isHeld(on: date) }).max(by: later) { return held }
+    if let ended = offices.filter({ ($0.to ?? date) <= date && $0.to != nil }).max(by: later) { return ended }
+    return offices.min(by: { a, b in
+      switch (a.from, b.from) {
+      case let (x?, y?): return x < y
+      case (nil, _?): return true
+      default: return false
+      }
+    })
   }
 
   /// A person: from the gazetteer when `index` is given, with roles read from

@@ -4,9 +4,16 @@ extension InteractionFinder {
   func subjects(before start: Int, _ tokens: [Token], _ spans: [ActorSpan], trigger: Trigger)
     -> [PoliticalActor]
   {
+    // "…from Sen. Jane Doe (D-Ore.), who criticised …": a relative pronoun's antecedent acts.
+    if let antecedent = relativeAntecedent(before: start, tokens, spans) { return antecedent }
     var boundary = -1
     var k = start - 1
     while k >= 0 {
+      // "Sen. Jane Doe (D-Ore.) criticised": a short aside after a name is no boundary.
+      if tokens[k].text == ")", let open = asideOpening(closingAt: k, tokens, spans) {
+        k = open - 1
+        continue
+      }
       if ClauseCues.boundaries.contains(tokens[k].lower) {
         boundary = k
         break
@@ -92,6 +99,34 @@ extension InteractionFinder {
       if let speaker = before.last, boundary - speaker.end <= 4 { return speaker.actors }
     }
     return []
+  }
+
+  /// Where a short parenthetical aside right after an actor's name opens ("Jane Doe
+  /// (D-Ore.)", "the Islamic State (ISIS)"), given the index of its ")".
+  func asideOpening(closingAt close: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> Int? {
+    guard let open = tokens[max(0, close - 8)..<close].lastIndex(where: { $0.text == "(" }), open > 0,
+      spans.contains(where: { $0.end == open })
+    else { return nil }
+    return open
+  }
+
+  /// The actor a relative "who" right before the trigger stands for: the name before the
+  /// comma that opens the relative clause, past any aside ("… Jane Doe (D-Ore.), who …"),
+  /// whatever preposition introduced it.
+  func relativeAntecedent(before start: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
+    var v = start - 1
+    while v >= 0, ClauseCues.auxiliaries.contains(tokens[v].lower) || ["also", "then", "later", "once", "not"].contains(tokens[v].lower)
+      || (tokens[v].lower.hasSuffix("ly") && tokens[v].lower.count > 4)
+    {
+      v -= 1
+    }
+    guard v >= 2, tokens[v].lower == "who", tokens[v - 1].text == "," else { return nil }
+    var end = v - 1
+    if tokens[end - 1].text == ")", let open = asideOpening(closingAt: end - 1, tokens, spans) { end = open }
+    guard let antecedent = spans.last(where: { $0.end == end }), antecedent.role == .participant,
+      antecedent.actors.first?.kind == .person || antecedent.title != nil || !antecedent.isLocation
+    else { return nil }
+    return antecedent.actors
   }
 
   /// The recipients after a trigger ending at `end`: a direct object or an

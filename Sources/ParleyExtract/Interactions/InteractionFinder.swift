@@ -104,6 +104,13 @@ struct InteractionFinder: Sendable {
         return .sanction
       }
     }
+    // "blasted the ruling as a disgrace" is criticism; "blasted rebel positions with
+    // artillery" is shelling.
+    if trigger.type == .accuse, ["blast", "blasts", "blasted", "blasting"].contains(tokens[start].lower),
+      object.contains(where: { projectiles.contains($0) || shelledTargets.contains($0) })
+    {
+      return .assault
+    }
     switch trigger.type {
     case .retreat where object.contains(where: { sanctionedObjects.contains($0) }):
       return .sanction
@@ -126,6 +133,12 @@ struct InteractionFinder: Sendable {
     "mortar", "rounds", "bullets", "guns", "weapons", "salvo", "salvos", "volley", "volleys",
     "tear", "warning", "projectiles", "drones", "artillery", "torpedo", "torpedoes", "grenades",
     "flares", "cannon", "cannons", "munitions",
+  ]
+
+  /// What shelling is aimed at ("blasted rebel positions").
+  static let shelledTargets: Set<String> = [
+    "positions", "position", "targets", "bases", "base", "strongholds", "hideouts", "camps",
+    "convoy", "convoys", "bunkers", "trenches", "compound", "outposts", "hole", "holes",
   ]
 
   /// What a withdrawal takes back as a sanction rather than a retreat.

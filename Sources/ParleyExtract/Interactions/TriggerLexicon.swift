@@ -59,9 +59,10 @@ enum TriggerLexicon {
     REQUEST - v on,upon - : call on/called on/called on | call upon/called upon/called upon
     REQUEST - v to,for,from - : appeal/appealed/appealed | call for/called for/called for | seek/sought/sought
     REQUEST - v for - : push/pushed/pushed
-    ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
+    ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | blast/blasted/blasted | pan/panned/panned | lambast/lambasted/lambasted | lambaste/lambasted/lambasted | castigate/castigated/castigated | chastise/chastised/chastised | berate/berated/berated | assail/assailed/assailed | excoriate/excoriated/excoriated | deride/derided/derided | scold/scolded/scolded | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
     ACCUSE - v - d : allege that/alleged that/alleged that
     ACCUSE - v at - : lash out/lashed out/lashed out | take aim/took aim/taken aim
+    ACCUSE - v with - : disagree/disagreed/disagreed | break with/broke with/broken with | break ranks with/broke ranks with/broken ranks with
     ACCUSE - v - d : critical of/critical of/critical of | sharply critical of/sharply critical of/sharply critical of | highly critical of/highly critical of/highly critical of
     ACCUSE - n of - : critic | fierce critic | vocal critic | outspoken critic | harsh critic | leading critic
     ACCUSE - v against - : present evidence/presented evidence/presented evidence | file a complaint/filed a complaint/filed a complaint | file charges/filed charges/filed charges
