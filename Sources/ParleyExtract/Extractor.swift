@@ -78,9 +78,11 @@ public struct Extractor: Sendable {
         // "the investigation" restates an investigation, not any accusation before it.
         let mode = interaction.trigger.mode
         let restates: (Mention) -> Bool = { $0.type == type && (mode != "investigate" || $0.mode == mode) }
+        // "the trip" restates the visit before it rather than a meeting named after it.
+        let sameMode: (Mention) -> Bool = { restates($0) && mode != nil && $0.mode == mode }
         guard
-          let antecedent = result.last(where: restates)
-            ?? earlier.last(within: 4, of: index, where: restates)
+          let antecedent = result.last(where: sameMode) ?? earlier.last(within: 4, of: index, where: sameMode)
+            ?? result.last(where: restates) ?? earlier.last(within: 4, of: index, where: restates)
         else { continue }
         followed = antecedent
         pairs = [(antecedent.source, antecedent.target)]

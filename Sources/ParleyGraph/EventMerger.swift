@@ -107,7 +107,10 @@ public struct EventMerger: Sendable {
       let limit = m.articleDate.map { min(span.upperBound, $0.dayNumber) } ?? span.upperBound
       if let i = Self.lastIndex(in: dayNumbers, atMost: limit), dayNumbers[i] >= span.lowerBound {
         days[i].mentions.append(m)
-      } else if let i = Self.firstIndex(in: dayNumbers, atLeast: span.lowerBound), dayNumbers[i] <= span.upperBound {
+      } else if let i = Self.firstIndex(in: dayNumbers, atLeast: span.lowerBound), dayNumbers[i] <= span.upperBound,
+        // What had happened by the report cannot be a day after it.
+        m.status != .occurred || dayNumbers[i] <= limit
+      {
         days[i].mentions.append(m)
       } else if let published = m.articleDate?.dayNumber, span.contains(published) {
         // "This week", "this month": no more precise than the article's date.

@@ -107,6 +107,21 @@ func reportDatedByArticle(
     #expect(year.count == 1)
   }
 
+  @Test func whatHadHappenedByAReportIsNoLaterDay() {
+    // "has met B several times this year", reported on 10 March, is not the meeting of
+    // 20 March another article tells of; a planned one may be.
+    let occurred = EventMerger().merge([
+      report(ames, brandt, value: "2031", precision: "year", article: "one.txt", published: "2031-03-10"),
+      report(ames, brandt, day: "2031-03-20", article: "two.txt", published: "2031-03-21"),
+    ])
+    #expect(occurred.count == 2)
+    let planned = EventMerger().merge([
+      report(ames, brandt, value: "2031-03", precision: "month", article: "one.txt", published: "2031-03-10", status: .planned),
+      report(ames, brandt, day: "2031-03-20", article: "two.txt", published: "2031-03-21", status: .planned),
+    ])
+    #expect(planned.count == 1)
+  }
+
   @Test func aDayOutsideTheMonthDoesNotAgree() {
     let events = EventMerger().merge([
       report(ames, brandt, value: "2031-02", precision: "month", article: "one.txt"),
