@@ -22,6 +22,7 @@ enum Boilerplate {
   static func isNoise(_ line: String) -> Bool {
     // Every rule but the disclaimer heading is limited to short lines.
     let length = line.utf8.count
+    if isGalleryOrVideoCard(line) { return true }
     if length > 500 { return isDisclaimerHeading(line.prefix(20).lowercased()) }
     let lower = line.lowercased()
     if length > 250 { return isLegalOrCopyright(lower) || isCookieNotice(lower) }
@@ -31,6 +32,22 @@ enum Boilerplate {
       || isCookieNotice(lower) || isSubscriptionNotice(lower, words: words)
       || isLegalOrCopyright(lower) || isPhotoCredit(lower) || isAdMarker(words)
       || isStrongNavigation(line, words: words)
+  }
+
+  /// A photo gallery's captions run together ("Photos: Title Photos: Title Caption… Hide
+  /// Caption 1 of 6 Photos: …"), its last counter ("Hide Caption 6 of 6"), or a video card
+  /// ("JUST WATCHED Title Replay More Videos ... MUST WATCH Title 02:20"): captions of
+  /// other days' pictures, not the article.
+  static func isGalleryOrVideoCard(_ line: String) -> Bool {
+    if line.hasPrefix("Photos: "), line.contains("Hide Caption ") { return true }
+    if line.hasPrefix("Hide Caption "), line.utf8.count <= 40 { return true }
+    if line.hasPrefix("JUST WATCHED "), line.contains("Replay More Videos") || line.contains("MUST WATCH") { return true }
+    if line.hasPrefix("MUST WATCH "), line.utf8.count <= 200, let last = line.split(separator: " ").last,
+      last.contains(":"), last.allSatisfy({ $0.isNumber || $0 == ":" })
+    {
+      return true
+    }
+    return false
   }
 
   // MARK: Error pages and walls

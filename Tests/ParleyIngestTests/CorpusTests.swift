@@ -40,6 +40,7 @@ struct CorpusTests {
     var repeats = 0
     var removed: [String] = []
     var inlineCleaned = 0
+    var cards = 0
     for file in files where file.path.hasSuffix(".txt") {
       let text = try String(contentsOfFile: file.path, encoding: .utf8)
       let lines = text.split(separator: "\n").map { TextNormalization.singleLine(String($0)) }
@@ -61,6 +62,8 @@ struct CorpusTests {
           inlineCleaned += 1
         } else if seen.contains(key) {
           repeats += 1
+        } else if Boilerplate.isGalleryOrVideoCard(line) {
+          cards += 1
         } else {
           removed.append("\(file.path.split(separator: "/").last ?? ""): \(line.prefix(110))")
         }
@@ -68,7 +71,7 @@ struct CorpusTests {
       }
       #expect(remaining.isEmpty, "\(file.path): paragraphs not found in the source")
     }
-    print("\(set): \(articles) articles, \(repeats) repeated body lines dropped, \(removed.count) boilerplate lines removed, \(inlineCleaned) lines cleaned of inline noise")
+    print("\(set): \(articles) articles, \(repeats) repeated body lines dropped, \(removed.count) boilerplate lines removed, \(inlineCleaned) lines cleaned of inline noise, \(cards) photo galleries and video cards dropped")
     for line in removed { print("  removed \(line)") }
     // Every removal listed above is a caption, photo credit, byline, copyright line,
     // separator, newsletter promo or "related" trailer; keep them rare.

@@ -58,3 +58,29 @@ struct InlineNoiseTests {
     #expect(articles.first?.paragraphs.contains("Sen. Jane Doe (D-Ore.) criticised the governor.") == true)
   }
 }
+
+@Suite("Galleries and video cards")
+struct GalleryAndVideoCardTests {
+  @Test(
+    "gallery captions and video cards are noise",
+    arguments: [
+      "Photos: Harbour fire Photos: Harbour fire Smoke over the docks on Monday. Hide Caption 1 of 4 Photos: Harbour fire Crews at work.",
+      "Hide Caption 4 of 4",
+      "JUST WATCHED Mayor speaks on fire Replay More Videos ... MUST WATCH Mayor speaks on fire 01:12",
+      "MUST WATCH Mayor speaks on fire 01:12",
+    ])
+  func noise(_ line: String) {
+    #expect(Boilerplate.isNoise(line))
+  }
+
+  @Test(
+    "sentences that merely start alike are kept",
+    arguments: [
+      "Photos of the ministry were released, a spokesman said.",
+      "Just watched by millions, the debate turned on trade.",
+      "MUST WATCH: the minister resigned on live television at 10:30",
+    ])
+  func kept(_ line: String) {
+    #expect(!Boilerplate.isNoise(line))
+  }
+}

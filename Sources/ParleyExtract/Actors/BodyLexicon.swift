@@ -35,7 +35,7 @@ enum BodyLexicon {
     add("Military", "MIL", [
       "army", "military", "forces", "troops", "armed forces", "soldiers", "soldier", "navy",
       "air force", "warships", "warship", "warplanes", "warplane", "jets", "fighter jets",
-      "fighter planes", "aircraft", "military aircraft", "drones", "helicopters", "submarine",
+      "fighter planes", "planes", "bombers", "gunships", "aircraft", "military aircraft", "drones", "helicopters", "submarine",
       "submarines", "tanks", "artillery", "fleet", "coast guard", "national guard",
       "border guards", "peacekeepers", "marines", "paratroopers", "special forces",
       "commandos", "gunboats", "destroyer", "destroyers", "frigate", "frigates",

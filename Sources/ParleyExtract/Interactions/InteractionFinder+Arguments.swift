@@ -309,7 +309,9 @@ extension InteractionFinder {
       guard next.end <= limit, !link.isEmpty,
         (link.count <= 2 && link.allSatisfy({ ["and", ",", "the", "&"].contains($0.lower) }))
           || Self.isRepeatedPreposition(link.map(\.lower)),
-        next.role != .media, !Self.isSpeaker(next, tokens)
+        next.role != .media, !Self.isSpeaker(next, tokens),
+        // "the United States, Turkey's ally, …": an apposition naming its owner, not a list.
+        !(link.allSatisfy({ $0.text == "," }) && next.end < tokens.count && tokens[next.end].lower == "'s")
       else { break }
       actors += next.actors
       last += 1
