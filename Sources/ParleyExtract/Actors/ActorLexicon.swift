@@ -12,7 +12,7 @@ enum ActorLexicon {
     "representative": "GOV", "aide": "GOV", "chief": "GOV", "head": "GOV", "director": "GOV",
     "chairman": "GOV", "chairwoman": "GOV", "chair": "GOV", "vice-president": "GOV",
     "secretary-general": "IGO", "commissioner": "GOV", "pope": "GOV", "ayatollah": "GOV",
-    "general": "MIL", "gen.": "MIL", "admiral": "MIL", "commander": "MIL", "colonel": "MIL",
+    "general": "MIL", "gen.": "MIL", "admiral": "MIL", "commander": "MIL", "commander-in-chief": "MIL", "colonel": "MIL",
     "marshal": "MIL", "lt.": "MIL", "capt.": "MIL", "brigadier": "MIL", "brig.": "MIL", "col.": "MIL", "lieutenant": "MIL",
     "sergeant": "MIL", "sgt.": "MIL", "senator": "LEG", "sen.": "LEG", "lawmaker": "LEG", "congressman": "LEG",
     "congresswoman": "LEG", "legislator": "LEG", "speaker": "LEG", "mp": "LEG", "rep.": "LEG",

@@ -33,8 +33,14 @@ extension ActorRecognizer {
       if let s = ActorLexicon.titleHeads[w] {
         var h = w
         var hs = s
-        // compounds: Secretary-General, Vice-President
-        if k + 2 < tokens.count, tokens[k + 1].text == "-",
+        // compounds: Secretary-General, Vice-President, Commander-in-Chief
+        if k + 4 < tokens.count, tokens[k + 1].text == "-", tokens[k + 3].text == "-",
+          let combined = ActorLexicon.titleHeads[w + "-" + tokens[k + 2].lower + "-" + tokens[k + 4].lower]
+        {
+          h = w + "-" + tokens[k + 2].lower + "-" + tokens[k + 4].lower
+          hs = combined
+          k += 4
+        } else if k + 2 < tokens.count, tokens[k + 1].text == "-",
           let combined = ActorLexicon.titleHeads[w + "-" + tokens[k + 2].lower]
         {
           h = w + "-" + tokens[k + 2].lower
@@ -114,8 +120,14 @@ extension ActorRecognizer {
                 end = posted.end
               }
             }
-          default: break
+          default:
+            // "of the Armed Forces of Ukraine Valerii Zaluzhnyi": a known body, then the name.
+            if let bodyEnd = namedBodyBeforeName(from: c, tokens) { end = bodyEnd }
           }
+        } else if let bodyEnd = namedBodyBeforeName(from: c, tokens) {
+          // "Chairman of the Joint Chiefs of Staff General Mark Milley", "Head of the Office
+          // of the President Andriy Yermak": the body the office belongs to, then the name.
+          end = bodyEnd
         }
         break
       }
@@ -228,6 +240,30 @@ extension ActorRecognizer {
 
   /// A personal name at `i`: a gazetteer person, or capitalised words with particles.
   /// Returns the end and the gazetteer index when known.
+  /// Where a capitalised body name after a title's "of" ends ("the Joint Chiefs of Staff",
+  /// "the Office of the President", "the Armed Forces of Ukraine"), when a person's name,
+  /// or a rank and a name, follows it at once; the index is where that name or rank starts.
+  func namedBodyBeforeName(from start: Int, _ tokens: [Token]) -> Int? {
+    var k = start
+    while k < tokens.count, k - start < 9 {
+      let t = tokens[k]
+      if t.isWord && t.isCapitalized {
+        // A person the dictionaries know must follow: a body's own words are no name.
+        let next = k + 1
+        if next < tokens.count, tokens[next].isCapitalized {
+          if let (_, index) = nameAt(next, tokens), index != nil { return next }
+          if let rank = parseTitle(at: next, tokens), rank.end > next, let (_, index) = nameAt(rank.end, tokens), index != nil {
+            return rank.end
+          }
+        }
+      } else if !["of", "the", "and", "for"].contains(t.lower) {
+        break
+      }
+      k += 1
+    }
+    return nil
+  }
+
   func nameAt(_ i: Int, _ tokens: [Token]) -> (Int, Int?)? {
     guard i < tokens.count else { return nil }
     if let hit = gazetteerMatch(at: i, tokens), case .person(let p) = hit.phrase.entry {

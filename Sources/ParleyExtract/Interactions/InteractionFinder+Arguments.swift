@@ -180,7 +180,14 @@ extension InteractionFinder {
       if Self.isSpeaker(span, tokens) { continue }
       // "called on both sides": a plural description as recipient is too vague to resolve.
       if span.role == .media || (span.isReference && span.actors.count > 1) { continue }
-      let gap = tokens[from..<span.start]
+      // "with the President's National Security Advisor X": the possessor opens X's phrase.
+      var head = span.start
+      if index > 0, spans[index - 1].end == span.start - 1, tokens[span.start - 1].lower == "'s",
+        spans[index - 1].start >= from
+      {
+        head = spans[index - 1].start
+      }
+      let gap = tokens[from..<head]
       let isPossessive = span.end < tokens.count && tokens[span.end].lower == "'s"
       var accepted = false
       // "Ukraine's partners" are people of their own, not Ukraine.
@@ -189,6 +196,12 @@ extension InteractionFinder {
         "people", "representatives", "envoy", "ambassador", "friends", "counterparts",
       ]
       if isPossessive, span.end + 1 < tokens.count, ownedPeople.contains(tokens[span.end + 1].lower) {
+        continue
+      }
+      // "Biden's adviser Jake Sullivan" is Sullivan.
+      if isPossessive, index + 1 < spans.count, spans[index + 1].start == span.end + 1, spans[index + 1].role == .participant,
+        spans[index + 1].actors.first?.kind == .person
+      {
         continue
       }
       if isPossessive || span.role == .modifier {
@@ -201,7 +214,7 @@ extension InteractionFinder {
         {
           accepted = true
         } else {
-          var p = span.start - 1
+          var p = head - 1
           // "talks with leaders of Romania's new government"
           while p >= from
             && (ClauseCues.objectFillers.contains(tokens[p].lower)

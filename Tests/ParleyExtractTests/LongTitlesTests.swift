@@ -1,0 +1,31 @@
+import Testing
+
+@testable import ParleyExtract
+
+/// Offices named with the body they belong to, and a possessor before a titled name. All
+/// sentences are written for these tests.
+@Suite struct LongTitlesTests {
+  @Test func aTitleOfABodyThenTheName() {
+    let found = dyads(
+      "Chairman of the Joint Chiefs of Staff General Mark Milley met Commander-in-Chief of the Armed Forces of Ukraine Valerii Zaluzhnyi on Monday.",
+      date: "2022-06-22")
+    #expect(found.contains { $0.contains("mark-milley") && $0.contains("valerii-zaluzhnyi") })
+  }
+
+  @Test func aPossessorBeforeATitledName() {
+    // The meeting is with the adviser, not with the president who employs him.
+    let met = dyads("Andriy Yermak had a phone conversation with the US President's National Security Advisor Jake Sullivan.", date: "2022-06-22")
+    #expect(met.contains { $0.contains("andriy-yermak") && $0.contains("jake-sullivan") && $0.contains("CONSULT") })
+    #expect(!met.contains { $0.contains("joe-biden") })
+    let criticised = dyads("Lindsey Graham criticized Joe Biden's adviser Jake Sullivan.", date: "2022-06-22")
+    #expect(criticised.contains { $0.hasPrefix("lindsey-graham>jake-sullivan ACCUSE") })
+  }
+
+  @Test func coordinatedTitledNames() {
+    let found = dyads(
+      "Head of the Office of the President Andriy Yermak and Commander-in-Chief of the Armed Forces of Ukraine Valerii Zaluzhnyi had a phone conversation with Jake Sullivan.",
+      date: "2022-06-22")
+    #expect(found.contains { $0.contains("andriy-yermak") && $0.contains("jake-sullivan") })
+    #expect(found.contains { $0.contains("valerii-zaluzhnyi") && $0.contains("jake-sullivan") })
+  }
+}
