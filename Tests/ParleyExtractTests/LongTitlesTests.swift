@@ -28,4 +28,12 @@ import Testing
     #expect(found.contains { $0.contains("andriy-yermak") && $0.contains("jake-sullivan") })
     #expect(found.contains { $0.contains("valerii-zaluzhnyi") && $0.contains("jake-sullivan") })
   }
+
+  @Test func aTitleAfterANameDescribesIt() {
+    let found = dyads("Mike Pompeo denounced Hassan Rouhani and Javad Zarif, Iran's chief nuclear deal negotiator.", date: "2018-07-23")
+    #expect(found.count == 2)
+    #expect(found.contains { $0.hasPrefix("mike-pompeo>mohammad-javad-zarif ACCUSE") })
+    // The deal in the negotiator's title is no agreement.
+    #expect(!found.contains { $0.contains("AGREE") })
+  }
 }

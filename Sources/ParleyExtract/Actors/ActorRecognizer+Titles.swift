@@ -52,6 +52,15 @@ extension ActorRecognizer {
         words.append(h)
         k += 1
         end = k
+        // "chief nuclear negotiator", "chief foreign policy adviser": "chief" describes the
+        // head that follows a few plain words later.
+        if h == "chief", let later = (k..<min(tokens.count, k + 4)).first(where: { ActorLexicon.titleHeads[tokens[$0].lower] != nil }),
+          later > k, tokens[k..<later].allSatisfy({ $0.isWord && !$0.isCapitalized })
+        {
+          words.removeLast()
+          words += tokens[k..<later].map(\.lower)
+          k = later
+        }
         continue
       }
       if ActorLexicon.titleModifiers.contains(w) {

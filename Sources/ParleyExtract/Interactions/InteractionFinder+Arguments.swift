@@ -324,7 +324,10 @@ extension InteractionFinder {
           || Self.isRepeatedPreposition(link.map(\.lower)),
         next.role != .media, !Self.isSpeaker(next, tokens),
         // "the United States, Turkey's ally, …": an apposition naming its owner, not a list.
-        !(link.allSatisfy({ $0.text == "," }) && next.end < tokens.count && tokens[next.end].lower == "'s")
+        !(link.allSatisfy({ $0.text == "," }) && next.end < tokens.count && tokens[next.end].lower == "'s"),
+        // "Javad Zarif, Iran's chief negotiator": a title with no name describes the one before.
+        !(link.allSatisfy({ $0.text == "," }) && next.title != nil && ActorLexicon.titleHeads[tokens[next.end - 1].lower] != nil
+          && spans[last].actors.first?.kind == .person)
       else { break }
       actors += next.actors
       last += 1
