@@ -60,7 +60,9 @@ public struct Extractor: Sendable {
     guard !tokens.isEmpty else { return [] }
     let spans = recognizer.spans(in: tokens, context: &context)
     let found = finder.interactions(tokens: tokens, spans: spans)
-    guard !found.isEmpty else { return [] }
+    guard !found.isEmpty else {
+      return Self.joiners(tokens, spans, index: index, sentence: sentence, article: article, earlier: earlier) ?? []
+    }
     // The sentence's time expressions, found when a mention first needs them.
     var times: [TimeExpression]?
     var result: [Mention] = []
@@ -125,7 +127,8 @@ public struct Extractor: Sendable {
         EventDating.date(
           &mention, interaction: interaction, tokens: tokens, times: times ?? [],
           otherTriggers: otherEvents(than: interaction, in: found),
-          antecedent: followed ?? antecedent(of: mention, in: earlier, result))
+          antecedent: followed ?? antecedent(of: mention, in: earlier, result)
+            ?? Self.narrativeAntecedent(of: mention, tokens, in: earlier, result))
         result.append(mention)
       }
       // A mutual interaction names a group; failing that, the sides of a directed one do
@@ -272,6 +275,29 @@ public struct Extractor: Sendable {
       ?? earlier.lastDatedOccurred(between: a, b, type: mention.type)
       ?? current.last { samePair($0) && mention.sentence - $0.sentence <= 2 }
       ?? earlier.last(within: 2, of: mention.sentence, where: samePair)
+  }
+
+  /// "Merkel and Trump met on Thursday. Trump then had dinner with Abe": an act told as
+  /// coming next shares the day of the text-dated act just before it that has one of its
+  /// sides ("since then", "the then-minister" and "if …, then" tell no such thing).
+  static func narrativeAntecedent(
+    of mention: Mention, _ tokens: [Token], in earlier: EarlierMentions, _ current: [Mention]
+  ) -> Mention? {
+    let tellsNext = tokens.indices.contains { k in
+      let w = tokens[k].lower
+      if w == "later" || w == "afterwards" || w == "afterward" { return k == 0 }
+      guard w == "then" || w == "subsequently" else { return false }
+      let before = k > 0 ? tokens[k - 1].lower : ""
+      let after = k + 1 < tokens.count ? tokens[k + 1].text : ""
+      return !["since", "until", "till", "by", "from", "and", ","].contains(before) && after != "-"
+    }
+    guard tellsNext, !tokens.contains(where: { $0.lower == "if" }) else { return nil }
+    let sides: Set<String> = [mention.source.id, mention.target.id]
+    let shares: (Mention) -> Bool = { m in
+      m.status == .occurred && m.datePrecision == "day" && m.date != nil
+        && !sides.isDisjoint(with: [m.source.id, m.target.id])
+    }
+    return current.last(where: shares) ?? earlier.last(within: 4, of: mention.sentence, where: shares)
   }
 
   /// "Lavrov and Rubio stressed …": a coordinated group opening the sentence,

@@ -53,3 +53,31 @@ import Testing
     #expect(found.contains { $0.hasPrefix("lisa-murkowski>donald-trump ACCUSE") })
   }
 }
+
+/// Acts told as coming next, and those who joined a meeting. Sentences written for these tests.
+@Suite struct NarrativeFollowUpTests {
+  @Test func thenKeepsTheDayOfTheActBefore() {
+    let found = dyads(
+      "Olaf Scholz and Pedro Sanchez met privately on Thursday.", "Officials described the mood as warm.",
+      "Scholz then had dinner with Giorgia Meloni.", date: "2024-06-14")
+    #expect(found.contains { $0.contains("giorgia-meloni") && $0.contains("olaf-scholz") && $0.hasSuffix("2024-06-13") })
+    // "since then" says nothing of the day.
+    let since = dyads("Olaf Scholz met Pedro Sanchez on Thursday.", "Since then Giorgia Meloni has criticised Scholz.", date: "2024-06-14")
+    #expect(since.contains { $0.hasPrefix("giorgia-meloni>olaf-scholz ACCUSE occurred 2024-06-14") })
+  }
+
+  @Test func thoseWhoAlsoTookPartMetTheSides() {
+    let found = dyads(
+      "Olaf Scholz and Pedro Sanchez met privately on Thursday.", "The talks lasted two hours.",
+      "Finance ministers Christian Lindner and Nadia Calvino also took part, a German statement said.",
+      date: "2024-06-14")
+    #expect(found.contains { $0.contains("christian-lindner") && $0.contains("pedro-sanchez") && $0.hasSuffix("2024-06-13") })
+    #expect(found.contains { $0.contains("nadia-calvino") && $0.contains("olaf-scholz") })
+    #expect(found.contains { $0.contains("christian-lindner") && $0.contains("nadia-calvino") })
+    // Colleagues of one side are not counterparts.
+    #expect(!found.contains { $0.contains("christian-lindner") && $0.contains("olaf-scholz") })
+    // Attending something else with someone else is no joining.
+    let other = dyads("Olaf Scholz met Pedro Sanchez on Thursday.", "Christian Lindner attended a dinner with Giorgia Meloni.", date: "2024-06-14")
+    #expect(!other.contains { $0.contains("christian-lindner") && $0.contains("pedro-sanchez") })
+  }
+}
