@@ -32,8 +32,10 @@ import Testing
   }
 
   @Test func militaryEquipmentAndForcesAreTheMilitary() {
-    #expect(actors("Two Chinese warplanes crossed the line.") == ["Chinese Military|CHN|MIL"])
-    #expect(actors("French warships left port.") == ["French Military|FRA|MIL"])
+    // The country's military as the dictionaries name it, when they do.
+    #expect(actors("Two Chinese warplanes crossed the line.") == ["People's Liberation Army|CHN|MIL"])
+    #expect(actors("French warships left port.") == ["French armed forces|FRA|MIL"])
+    #expect(actors("Chilean warships left port.") == ["Chilean Military|CHL|MIL"])
     #expect(resolved("the Saudi National Guard") == "SAU|MIL")
     // Negative: "Chinese tourists" are civilians, not the military.
     #expect(actors("Chinese tourists arrived.") == ["Chinese Civilians|CHN|CVL"])

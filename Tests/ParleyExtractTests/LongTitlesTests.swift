@@ -37,3 +37,21 @@ import Testing
     #expect(!found.contains { $0.contains("AGREE") })
   }
 }
+
+/// A country's generic body is the dictionary's organisation of that body when there is one.
+@Suite struct BodyOrganizationTests {
+  @Test func oneMilitaryHoweverItIsCalled() {
+    let a = dyads("American troops attacked Syrian positions.", date: "2017-07-07")
+    let b = dyads("The U.S. military attacked Syrian positions.", date: "2017-07-07")
+    #expect(a.first?.hasPrefix("us-military>syria ASSAULT") == true)
+    #expect(b.first?.hasPrefix("us-military>syria ASSAULT") == true)
+  }
+
+  @Test func aDefenceMinistryIsGovernment() {
+    // Like a defence minister, the ministry is a civilian part of the government.
+    let article = article("The Russian Defence Ministry accused Ukraine of shelling.", date: "2022-06-22")
+    let ministry = Extractor().mentions(in: article).first?.source
+    #expect(ministry?.id == "russian-defence-ministry")
+    #expect(ministry?.sector == "GOV")
+  }
+}

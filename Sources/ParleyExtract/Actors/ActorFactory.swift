@@ -20,6 +20,10 @@ struct ActorFactory: Sendable {
     if BodyLexicon.countryLevelBodies.contains(bodyName) {
       return country(iso3, alias: alias, sector: sector)
     }
+    // "American military" is the dictionary's "U.S. military".
+    if let index = gazetteer.bodyOrganizations[iso3 + "|" + bodyName.lowercased()] {
+      return organization(index, alias: alias)
+    }
     let adjective = c.demonyms.first ?? c.name
     let name = adjective + " " + bodyName
     return PoliticalActor(

@@ -105,6 +105,10 @@ public final class Gazetteer: Sendable {
   /// Per person and office (as in ``people``), the office title's lowercased words
   /// (split at spaces and hyphens), for matching titles without splitting them per look-up.
   let officeTitleWords: [[Set<String>]]
+  /// "USA|military" → the organisation a country's generic body is ("U.S. military"): an
+  /// organisation of that country named by a form of the country's name and the body's
+  /// words, so that "American military", "US troops" and "U.S. military" are one actor.
+  let bodyOrganizations: [String: Int]
 
   /// The gazetteer built from Parley's own tables.
   public static let shared = Gazetteer(builtInAdding: ActorDictionary())
@@ -260,6 +264,19 @@ public final class Gazetteer: Sendable {
         Set(office.title.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init))
       }
     }
+    var bodies: [String: Int] = [:]
+    for (i, org) in organizations.enumerated() {
+      guard let iso3 = org.country, let country = countries[iso3] else { continue }
+      let forms = ([country.name] + country.aliases + country.demonyms).map { $0.lowercased() + " " }
+      for name in [org.name] + org.aliases {
+        let lower = name.lowercased()
+        for form in forms where lower.hasPrefix(form) && lower.count > form.count {
+          let key = iso3 + "|" + lower.dropFirst(form.count)
+          if bodies[key] == nil { bodies[key] = i }
+        }
+      }
+    }
+    self.bodyOrganizations = bodies
     self.givenNames = Set(TSV.rows(givenNameTable, columns: 1).map { ActorNaming.matchKey($0[0]) })
     self.firstNameKeys = people.map { person in
       Set(([person.name] + person.aliases).map { ActorNaming.matchKey(String($0.split(separator: " ").first ?? "")) })
