@@ -81,3 +81,19 @@ import Testing
     #expect(!other.contains { $0.contains("christian-lindner") && $0.contains("pedro-sanchez") })
   }
 }
+
+/// A damning verdict reported as someone's words. Sentences written for these tests.
+@Suite struct VerdictTests {
+  @Test func aVerdictOnAnActorsActIsCriticism() {
+    #expect(dyads("Lisa Murkowski said Donald Trump's tariff plan was reckless.", date: "2018-07-17").contains { $0.hasPrefix("lisa-murkowski>donald-trump ACCUSE occurred") })
+    #expect(dyads("Donald Trump's tariff plan is simply wrong, Lisa Murkowski said.", date: "2018-07-17").contains { $0.hasPrefix("lisa-murkowski>donald-trump ACCUSE") })
+  }
+
+  @Test func noVerdictNoSpeakerOrNegatedIsNothing() {
+    #expect(dyads("Lisa Murkowski said the weather was bad.", date: "2018-07-17").isEmpty)
+    #expect(dyads("Lisa Murkowski said Donald Trump was not wrong.", date: "2018-07-17").isEmpty)
+    #expect(dyads("Donald Trump's tariff plan was reckless.", date: "2018-07-17").isEmpty)
+    // The judged side opens the clause: attacks on civilians are not the civilians' fault.
+    #expect(!dyads("Lisa Murkowski said the attacks against Syrian civilians were outrageous.", date: "2018-07-17").contains { $0.contains("ACCUSE") })
+  }
+}

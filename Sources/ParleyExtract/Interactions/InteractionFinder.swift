@@ -71,6 +71,7 @@ struct InteractionFinder: Sendable {
       i += length
     }
     found += ObligationFinder().interactions(tokens: tokens, spans: spans)
+    found += EvaluationFinder().interactions(tokens: tokens, spans: spans)
     return Self.droppingPurposes(Self.droppingRejectedProposals(Self.droppingRestatedNouns(found), tokens), tokens)
   }
 
