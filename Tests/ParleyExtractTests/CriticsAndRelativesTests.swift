@@ -97,3 +97,13 @@ import Testing
     #expect(!dyads("Lisa Murkowski said the attacks against Syrian civilians were outrageous.", date: "2018-07-17").contains { $0.contains("ACCUSE") })
   }
 }
+
+/// Criticism told from the side of the one criticised. Sentences written for these tests.
+@Suite struct ReceivedCriticismTests {
+  @Test func drawingCriticismFromXIsXsCriticism() {
+    #expect(dyads("Donald Trump came under fire from Lisa Murkowski for his remarks.", date: "2018-07-17").contains { $0.hasPrefix("lisa-murkowski>donald-trump ACCUSE") })
+    #expect(dyads("Donald Trump's tariff plan drew criticism from Lisa Murkowski.", date: "2018-07-17").contains { $0.hasPrefix("lisa-murkowski>donald-trump ACCUSE") })
+    // Nobody owns the plan: nobody is criticised.
+    #expect(dyads("The tariff plan drew criticism from Lisa Murkowski.", date: "2018-07-17").isEmpty)
+  }
+}

@@ -45,8 +45,9 @@ extension InteractionFinder {
         continue
       }
       // "Zelenskyy's decision" is a thing, but "Lavrov's call with Rubio" has Lavrov as subject.
+      // ("Trump's meeting drew criticism from X": what drew it is the owner's.)
       if span.end < tokens.count && tokens[span.end].lower == "'s" && span.end + 1 != start
-        && trigger.form == .verb
+        && trigger.form == .verb && !trigger.isReceived
       {
         continue
       }

@@ -60,6 +60,8 @@ struct InteractionFinder: Sendable {
       }
       if var best, !best.pairs.isEmpty || best.isFollowUp {
         best.trigger.type = Self.retyped(best.trigger, at: i, objectAfter: i + length, tokens)
+        // "drew criticism from X": X criticised the subject.
+        if best.trigger.isReceived { best.pairs = best.pairs.map { (source: $0.target, target: $0.source) } }
         // "X was fired from the FBI": the FBI dismissed X.
         if best.trigger.type == .sanction, i >= 1, i + length < tokens.count, tokens[i + length].lower == "from",
           Self.passiveAuxiliaries.contains(tokens[i - 1].lower), Self.fireForms.contains(tokens[i].lower)

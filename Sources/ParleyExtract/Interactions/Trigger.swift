@@ -22,6 +22,9 @@ struct Trigger: Sendable, Hashable {
   var takesThatClause = false
   /// Whether an aid noun must follow ("sent arms to X").
   var needsAidNoun = false
+  /// Whether the subject receives the act from the object ("drew criticism from X": X
+  /// criticised the subject).
+  var isReceived = false
   /// The phrase's past-tense forms, for dating ("met" is past, "meets" is not).
   var pastForms: [String] = []
   /// Whether the matched form is the base or third-person form ("support", "demands"),

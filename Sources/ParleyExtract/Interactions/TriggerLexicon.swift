@@ -7,7 +7,8 @@
 /// and flags any of `d` (takes a direct object), `m` (mutual),
 /// `p` (implies planned), `b` (the sides after "between" are recipients: mediation),
 /// `t` (the recipient may follow "that": "demanded that X …"), `a` (needs an aid noun
-/// after it: "sent arms to X", not "sent a letter to X").
+/// after it: "sent arms to X", not "sent a letter to X"), `r` (received: the one after the
+/// preposition acts on the subject, "drew criticism from X").
 enum TriggerLexicon {
   static let table = """
     CONSULT - v with,and d,m : meet/met/met | meet with/met with/met with
@@ -62,6 +63,7 @@ enum TriggerLexicon {
     ACCUSE - v - d : accuse/accused/accused | blame/blamed/blamed | criticize/criticized/criticized | criticise/criticised/criticised | condemn/condemned/condemned | denounce/denounced/denounced | slam/slammed/slammed | blast/blasted/blasted | pan/panned/panned | lambast/lambasted/lambasted | lambaste/lambasted/lambasted | castigate/castigated/castigated | chastise/chastised/chastised | berate/berated/berated | assail/assailed/assailed | excoriate/excoriated/excoriated | deride/derided/derided | scold/scolded/scolded | rebuke/rebuked/rebuked | investigate/investigated/investigated | sue/sued/sued | summon/summoned/summoned | charge/charged/charged | indict/indicted/indicted
     ACCUSE - v - d : allege that/alleged that/alleged that
     ACCUSE - v at - : lash out/lashed out/lashed out | take aim/took aim/taken aim
+    ACCUSE - v from r : draw criticism/drew criticism/drawn criticism | draw fire/drew fire/drawn fire | face criticism/faced criticism/faced criticism | come under fire/came under fire/come under fire | receive criticism/received criticism/received criticism | draw condemnation/drew condemnation/drawn condemnation | face condemnation/faced condemnation/faced condemnation | draw a rebuke/drew a rebuke/drawn a rebuke | draw rebukes/drew rebukes/drawn rebukes | draw sharp criticism/drew sharp criticism/drawn sharp criticism | face sharp criticism/faced sharp criticism/faced sharp criticism
     ACCUSE - v with - : disagree/disagreed/disagreed | break with/broke with/broken with | break ranks with/broke ranks with/broken ranks with
     ACCUSE - v - d : critical of/critical of/critical of | sharply critical of/sharply critical of/sharply critical of | highly critical of/highly critical of/highly critical of
     ACCUSE - n of - : critic | fierce critic | vocal critic | outspoken critic | harsh critic | leading critic
@@ -132,7 +134,7 @@ enum TriggerLexicon {
             takesDirectObject: flags.contains("d"), isMutual: flags.contains("m"),
             impliedStatus: flags.contains("p") ? .planned : nil,
             betweenAreRecipients: flags.contains("b"), takesThatClause: flags.contains("t"),
-            needsAidNoun: flags.contains("a"),
+            needsAidNoun: flags.contains("a"), isReceived: flags.contains("r"),
             pastForms: form == .verb ? pastForms(forms) : [],
             isBaseOrThirdPerson: form == .verb && (text == base || text == third))
           if result[tokens[0], default: []].contains(trigger) { continue }
