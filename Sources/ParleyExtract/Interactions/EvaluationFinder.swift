@@ -11,6 +11,8 @@ struct EvaluationFinder: Sendable {
     "naive", "foolish", "weak", "incompetent", "unfit", "insulting", "cowardly", "troubling",
     "alarming", "baseless", "groundless", "unfounded", "racist", "sexist", "vile", "pathetic",
     "embarrassing", "unhelpful", "counterproductive", "provocative", "hostile", "unjustified",
+    "incoherent", "misguided", "flawed", "disastrous", "catastrophic", "shortsighted", "unwise",
+    "unhinged", "erratic", "lawless", "corrupt", "indefensible", "inexcusable",
   ]
 
   /// Words that may stand between the copula and the verdict ("was simply wrong").
