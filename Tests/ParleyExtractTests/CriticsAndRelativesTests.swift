@@ -107,3 +107,14 @@ import Testing
     #expect(dyads("The tariff plan drew criticism from Lisa Murkowski.", date: "2018-07-17").isEmpty)
   }
 }
+
+/// Support told from the side of the one supported, and lawsuits. Sentences written for these tests.
+@Suite struct EndorsementAndLawsuitTests {
+  @Test func winningAnEndorsementFromXIsXsSupport() {
+    #expect(dyads("On Tuesday Lisa Murkowski won an endorsement from Mitt Romney.", date: "2018-07-17").contains { $0.hasPrefix("mitt-romney>lisa-murkowski SUPPORT occurred 2018-07-17") })
+  }
+
+  @Test func filingALawsuitAgainstXAccusesX() {
+    #expect(dyads("Lisa Murkowski filed a lawsuit against Donald Trump on Monday.", date: "2018-07-17").contains { $0.hasPrefix("lisa-murkowski>donald-trump ACCUSE occurred 2018-07-16") })
+  }
+}
