@@ -118,3 +118,14 @@ import Testing
     #expect(dyads("Lisa Murkowski filed a lawsuit against Donald Trump on Monday.", date: "2018-07-17").contains { $0.hasPrefix("lisa-murkowski>donald-trump ACCUSE occurred 2018-07-16") })
   }
 }
+
+/// A year that names a thing does not date the act. Sentences written for these tests.
+@Suite struct YearAsModifierTests {
+  @Test func theYearOfAThingIsNotTheActsDate() {
+    let found = dyads("Donald Trump threatened Iran in a speech about the 2016 election.", date: "2018-07-23")
+    #expect(found.contains { $0.hasPrefix("donald-trump>iran THREATEN occurred 2018-07-23") })
+    // A year after a preposition still dates the act.
+    let dated = dyads("Donald Trump threatened Iran in 2017.", date: "2018-07-23")
+    #expect(dated.contains { $0.hasPrefix("donald-trump>iran THREATEN occurred -") })
+  }
+}

@@ -15,6 +15,7 @@ enum EventDating {
     let usable = times.filter { time in
       (time.type == .date || time.type == .time) && (time.day != nil || time.precision != nil || time.value.contains("-W"))
         && !otherTriggers.contains { isAttached(time, to: $0, tokens) }
+        && !isYearModifyingANoun(time, tokens)
     }
     // The same clause first ("said on Monday that they met on Sunday": Sunday), then
     // the sentence; a day beats a coarser period ("the weekend's events … on Sunday night").
@@ -86,6 +87,16 @@ enum EventDating {
 
   /// Whether `time` stands right before the trigger in `range` ("the April 25 conversation",
   /// "Sunday's call") or right after it ("talks on Friday", "the meeting of 3 May").
+  /// Whether a time is a bare year naming a thing ("the 2016 election", "Iran's 2015
+  /// nuclear deal"), which dates that thing, not the act the sentence tells.
+  static func isYearModifyingANoun(_ time: TimeExpression, _ tokens: [Token]) -> Bool {
+    guard time.text.count == 4, time.text.allSatisfy(\.isNumber),
+      let k = tokens.firstIndex(where: { $0.start == time.start }), k >= 1, k + 1 < tokens.count
+    else { return false }
+    let determiners: Set<String> = ["the", "a", "an", "'s", "’s", "his", "her", "its", "their", "this", "that", "our"]
+    return determiners.contains(tokens[k - 1].lower) && tokens[k + 1].isWord
+  }
+
   static func isAttached(_ time: TimeExpression, to range: Range<Int>, _ tokens: [Token]) -> Bool {
     let first = range.lowerBound
     let last = range.upperBound
