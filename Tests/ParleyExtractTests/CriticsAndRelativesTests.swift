@@ -129,3 +129,11 @@ import Testing
     #expect(dated.contains { $0.hasPrefix("donald-trump>iran THREATEN occurred -") })
   }
 }
+
+/// A ban on trade or travel is a sanction. Sentences written for these tests.
+@Suite struct TradeBanTests {
+  @Test func banningImportsIsASanction() {
+    #expect(dyads("Canada bans imports of steel from Belarus.", date: "2022-03-08").contains { $0.hasPrefix("canada>belarus SANCTION") })
+    #expect(dyads("Canada banned flights from Belarus.", date: "2022-03-08").contains { $0.hasPrefix("canada>belarus SANCTION") })
+  }
+}

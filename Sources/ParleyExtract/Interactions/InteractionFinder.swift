@@ -114,6 +114,12 @@ struct InteractionFinder: Sendable {
     {
       return .assault
     }
+    // "bans imports of oil from Russia": a ban on trade or travel is a sanction.
+    if trigger.type == .coerce, ["ban", "bans", "banned", "banning"].contains(tokens[start].lower),
+      object.prefix(3).contains(where: { bannedTrade.contains($0) })
+    {
+      return .sanction
+    }
     switch trigger.type {
     case .retreat where object.contains(where: { sanctionedObjects.contains($0) }):
       return .sanction
@@ -136,6 +142,12 @@ struct InteractionFinder: Sendable {
     "mortar", "rounds", "bullets", "guns", "weapons", "salvo", "salvos", "volley", "volleys",
     "tear", "warning", "projectiles", "drones", "artillery", "torpedo", "torpedoes", "grenades",
     "flares", "cannon", "cannons", "munitions",
+  ]
+
+  /// What a ban that is a sanction stops ("banned imports", "bans flights").
+  static let bannedTrade: Set<String> = [
+    "imports", "import", "exports", "export", "flights", "trade", "purchases", "sales", "shipments",
+    "investment", "investments", "entry", "travel", "transactions", "deliveries", "supplies",
   ]
 
   /// What shelling is aimed at ("blasted rebel positions").
