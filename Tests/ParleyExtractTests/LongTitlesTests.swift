@@ -55,3 +55,18 @@ import Testing
     #expect(ministry?.sector == "GOV")
   }
 }
+
+/// "The Head of State" in a readout. Sentences written for these tests.
+@Suite struct HeadOfStateTests {
+  @Test func theHeadOfStateIsTheArticlesPresident() {
+    let found = dyads(
+      "President of Chile Gabriel Boric had a phone conversation with Foreign Minister of Peru Ana Gervasi.",
+      "The Head of State thanked Peru for its support.",
+      "The Head of State recalled that he had a fruitful meeting with Prime Minister Pedro Sanchez in Madrid.",
+      date: "2022-05-02")
+    #expect(found.contains { $0.hasPrefix("gabriel-boric>peru SUPPORT") })
+    // "he" is the Head of State just named, not the minister of the call.
+    #expect(found.contains { $0.contains("gabriel-boric") && $0.contains("pedro-s") && $0.contains("CONSULT") })
+    #expect(!found.contains { $0.contains("ana-gervasi") && $0.contains("pedro-s") })
+  }
+}

@@ -201,9 +201,13 @@ extension ActorRecognizer {
     }
     // "the minister" is the last minister named, "the leader" anyone; a title the table
     // does not list ("the UN Secretary General") refers to no one named before.
-    if determined, title.head != "mr.", let head = ActorLexicon.singularReferenceHeads[title.head],
+    // "The Head of State": the article's most named president.
+    let referenceHead = title.words == ["head", "of", "state"] ? "president" : title.head
+    if determined, title.head != "mr.", let head = ActorLexicon.singularReferenceHeads[referenceHead],
       let actor = context.person(titled: head, country: role.country)
     {
+      // Named again: the one a later "he" most likely means.
+      context.notePerson(actor, title: nil, nameTokens: [])
       return ActorSpan(
         start: start, end: title.end, actors: [actor], title: title.head, isReference: true)
     }
