@@ -137,3 +137,18 @@ import Testing
     #expect(dyads("Canada banned flights from Belarus.", date: "2022-03-08").contains { $0.hasPrefix("canada>belarus SANCTION") })
   }
 }
+
+/// Striking a deal, and passives with an adverb. Sentences written for these tests.
+@Suite struct StrikeADealTests {
+  @Test func aDealStruckIsNoAttack() {
+    #expect(!dyads("A deal was struck for Lisa Murkowski to meet Justin Trudeau in Ottawa.", date: "2019-06-03").contains { $0.contains("ASSAULT") })
+    #expect(!dyads("Chile and Peru struck a last-minute deal on Tuesday.", date: "2019-06-03").contains { $0.contains("ASSAULT") })
+    // Strikes on a side that break a truce are still strikes.
+    #expect(dyads("Ethiopian jets struck Eritrean positions.", date: "2019-06-03").contains { $0.contains("ASSAULT") })
+  }
+
+  @Test func anAdverbDoesNotHideAPassive() {
+    // Criticised by no one named: nobody is the critic.
+    #expect(dyads("Donald Trump was heavily criticized for skipping a ceremony at an American military cemetery.", date: "2019-06-03").isEmpty)
+  }
+}

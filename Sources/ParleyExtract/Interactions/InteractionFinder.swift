@@ -58,6 +58,13 @@ struct InteractionFinder: Sendable {
         }
         if !result.pairs.isEmpty { break }
       }
+      // "struck a deal", "a deal was struck": an agreement, not an attack.
+      if let first = candidates.first, first.type == .assault, Self.strikeForms.contains(tokens[i].lower),
+        Self.strikesADeal(at: i, tokens)
+      {
+        i += 1
+        continue
+      }
       if var best, !best.pairs.isEmpty || best.isFollowUp {
         best.trigger.type = Self.retyped(best.trigger, at: i, objectAfter: i + length, tokens)
         // "drew criticism from X": X criticised the subject.
@@ -128,6 +135,31 @@ struct InteractionFinder: Sendable {
     default:
       return trigger.type
     }
+  }
+
+  /// The forms of "strike", which may strike a deal.
+  static let strikeForms: Set<String> = ["strike", "strikes", "struck", "striking", "stricken"]
+
+  /// Nouns of agreements one strikes.
+  static let dealNouns: Set<String> = [
+    "deal", "deals", "agreement", "agreements", "bargain", "compromise", "accord", "pact",
+    "truce", "balance", "chord", "note", "tone", "pose", "understanding",
+  ]
+
+  /// Whether "strike" at `i` strikes a deal: the deal follows within three words ("struck a
+  /// last-minute deal") or was struck ("a deal was struck", "the agreement they struck").
+  static func strikesADeal(at i: Int, _ tokens: [Token]) -> Bool {
+    // After: "struck a deal", "struck a last-minute deal", "strike an agreement".
+    if i + 1 < tokens.count, ["a", "an", "the", "this", "that", "their", "its"].contains(tokens[i + 1].lower) || dealNouns.contains(tokens[i + 1].lower),
+      tokens[(i + 1)..<min(tokens.count, i + 5)].contains(where: { dealNouns.contains($0.lower) })
+    {
+      return true
+    }
+    // Before: "a deal was struck", "the agreement they struck", "the deal had been struck".
+    let glue: Set<String> = ["was", "were", "had", "has", "been", "is", "they", "he", "she", "it", "we", "that", "which", "be"]
+    var k = i - 1
+    while k >= 0, i - k <= 3, glue.contains(tokens[k].lower) { k -= 1 }
+    return k >= 0 && k < i - 1 && dealNouns.contains(tokens[k].lower)
   }
 
   /// The forms of "fire", which is gunfire or a dismissal.
@@ -753,7 +785,12 @@ struct InteractionFinder: Sendable {
     guard start > 0 else { return false }
     // "is opposed to", "was committed to": an adjective, not a passive.
     if start + 1 < tokens.count, tokens[start + 1].lower == "to" { return false }
-    let previous = tokens[start - 1].lower
+    // "was heavily criticized", "were later attacked": adverbs between.
+    var p = start - 1
+    while p > 0, start - p <= 2, (tokens[p].lower.hasSuffix("ly") && tokens[p].lower.count > 3) || ["also", "then", "later", "again", "not", "never"].contains(tokens[p].lower) {
+      p -= 1
+    }
+    let previous = tokens[p].lower
     return ["was", "were", "been", "being", "is", "are"].contains(previous)
       && tokens[start].lower.hasSuffix("ed") || ["was", "were", "been"].contains(previous)
         && ["met", "received", "hosted", "welcomed", "called", "phoned", "put", "held", "shot", "beaten"].contains(tokens[start].lower)
