@@ -18,12 +18,16 @@ struct BenchCommand: AsyncParsableCommand {
         merge         EventGraph over the mentions of every copy
         render        SVG of the network (neato) and of the timeline (dot)
         end to end    parley build of 10,000 articles into a temporary folder
-        memory        peak resident memory (VmHWM) of a build of 10 MB and of the full size
-        layout        Graphviz time against node count (100 … 3,000 nodes), neato and dot
-        wc -w         wc -w over the same files, and extraction's MB/s as a share of it
-        instructions  callgrind's instruction counts per byte for ingest, extraction and
-                      merge of a fixed --slice-megabytes slice, and for wc -w over it
-                      (skipped with a message when valgrind is not installed)
+        memory        peak resident memory (VmHWM) of a build of 10 MB and of
+                      the full size
+        layout        Graphviz time against node count (100 … 3,000 nodes),
+                      neato and dot
+        wc -w         wc -w over the same files, and extraction's MB/s as a
+                      share of it
+        instructions  callgrind's instruction counts per byte for ingest,
+                      extraction and merge of a fixed --slice-megabytes slice,
+                      and for wc -w over it (skipped with a message when
+                      valgrind is not installed)
       MB are 10^6 bytes: of input files for ingest and end to end, of article text
       (headline and paragraphs) for the other stages. Copies of an article count
       as the duplicates they are in end-to-end builds. Build in release mode:

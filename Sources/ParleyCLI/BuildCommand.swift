@@ -24,19 +24,19 @@ struct BuildCommand: AsyncParsableCommand {
         events.jsonl    one line per event, merged across sentences and articles
         actors.jsonl    one line per canonical actor, with mention and event counts
 
-      The files are written into a temporary folder beside the output folder, which then
-      replaces it as one unit; a lock file beside it keeps concurrent runs apart. Nothing is
-      written when no article was read.
+      The files are written into a temporary folder beside the output folder, which
+      then replaces it as one unit; a lock file beside it keeps concurrent runs
+      apart. Nothing is written when no article was read.
 
-      With --store FILE, the files read, their articles and mentions and the merged graph
-      are kept in an SQLite file (created when missing). A later run with the same store
-      reads only files that are new or changed (same path and SHA-256 of the content),
-      takes the others from the store, merges all mentions again and writes the same
-      outputs as a fresh build over all the given paths. Files no longer among the given
-      paths are dropped from the store; a new extractor version or other --actors files
-      read everything again. The store is written in one transaction: a second run on it
-      is refused, and a failed or killed run leaves it as it was. Tables and example
-      queries: README, section "The store".
+      With --store FILE, the files read, their articles and mentions and the merged
+      graph are kept in an SQLite file (created when missing). A later run with the
+      same store reads only files that are new or changed (same path and SHA-256 of
+      the content), takes the others from the store, merges all mentions again and
+      writes the same outputs as a fresh build over all the given paths. Files no
+      longer among the given paths are dropped from the store; a new extractor
+      version or other --actors files read everything again. The store is written in
+      one transaction: a second run on it is refused, and a failed or killed run
+      leaves it as it was. Tables and example queries: README, section "The store".
 
       Exit status: 0 when every file was read, 1 when some input was skipped
       (each skipped file gets a one-line diagnostic on stderr), 2 on usage errors,

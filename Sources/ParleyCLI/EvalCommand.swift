@@ -9,7 +9,8 @@ struct EvalCommand: ParsableCommand {
     commandName: "eval",
     abstract: "Measure accuracy on the peer suites: interactions, actors, time and noise.",
     discussion: """
-      Reads the evaluation data in a shared folder (default: ../shared, beside the package):
+      Reads the evaluation data in a shared folder (default: ../shared, beside the
+      package):
         peers/plover_gsr_cameo.jsonl      PLOVER GSR: dyad F1 and dyad+type F1
         peers/petr2_gsr_validation.jsonl  PETRARCH-2 validation: dyad F1 (country level)
         peers/ngec_actor_tests.jsonl      NGEC actor cases: country and sector accuracy

@@ -14,8 +14,8 @@ struct ExportCommand: AsyncParsableCommand {
     commandName: "export",
     abstract: "Write the data files, pictures and report of the graph kept in a store (see parley build --store).",
     discussion: """
-      Merges the mentions kept in the store (those of the articles that are not copies)
-      into the graph, applies the view options, and writes, by --format:
+      Merges the mentions kept in the store (those of the articles that are not
+      copies) into the graph, applies the view options, and writes, by --format:
         csv       events.csv, mentions.csv, actors.csv
         graphml   graph.graphml
         gexf      graph.gexf
@@ -26,16 +26,18 @@ struct ExportCommand: AsyncParsableCommand {
         png, pdf  network.png, timeline.png / network.pdf, timeline.pdf
         report    report.html (both pictures inline, the table of events, the actors)
         all       all of the above
-      The default is the data files (csv,graphml,gexf,json,jsonl). The files are byte for
-      byte those `parley build` writes with the same view options over the articles the
-      store holds; in report.html the summary counts what the store holds (articles,
-      copies, files that gave no article), not the non-article files a folder walk left out. The output folder is replaced as one unit, as
-      by build: Parley's files in it that this export does not write (the pictures of a
-      build there, say) are removed, your own files are kept. The store is only read.
+      The default is the data files (csv,graphml,gexf,json,jsonl). The files are
+      byte for byte those `parley build` writes with the same view options over the
+      articles the store holds; in report.html the summary counts what the store
+      holds (articles, copies, files that gave no article), not the non-article
+      files a folder walk left out. The output folder is replaced as one unit, as by
+      build: Parley's files in it that this export does not write (the pictures of a
+      build there, say) are removed, your own files are kept. The store is only
+      read.
 
-      Exit status: 0 on success, 2 on usage errors (also: the store is missing, not an
-      SQLite database, not a Parley store, damaged, or written by a newer Parley), 3 when
-      the output could not be written.
+      Exit status: 0 on success, 2 on usage errors (also: the store is missing, not
+      an SQLite database, not a Parley store, damaged, or written by a newer
+      Parley), 3 when the output could not be written.
 
       Examples:
         parley export --store news.sqlite -o exports

@@ -9,8 +9,9 @@ struct ExtractCommand: AsyncParsableCommand {
     commandName: "extract",
     abstract: "Print the interaction mentions found in articles.",
     discussion: """
-      Prints one mention per line: JSON Lines (the mentions.jsonl schema) when stdout is a
-      pipe or a file, a readable table on a terminal. Diagnostics go to stderr.
+      Prints one mention per line: JSON Lines (the mentions.jsonl schema) when
+      stdout is a pipe or a file, a readable table on a terminal. Diagnostics go to
+      stderr.
 
       Examples:
         parley extract Samples --format table

@@ -7,9 +7,10 @@ public struct ParleyCommand: AsyncParsableCommand {
     commandName: "parley",
     abstract: "Turn news articles into a dated who-did-what-to-whom graph, drawn with Graphviz.",
     discussion: """
-      Parley reads articles (seed-style text scrapes, plain text, HTML, JSON, JSON Lines,
-      Markdown), finds who interacted with whom and when (PLOVER event types, dated from
-      the text), merges the same event across articles, and writes SVG diagrams and JSON Lines.
+      Parley reads articles (seed-style text scrapes, plain text, HTML, JSON, JSON
+      Lines, Markdown), finds who interacted with whom and when (PLOVER event types,
+      dated from the text), merges the same event across articles, and writes SVG
+      diagrams and JSON Lines.
 
       Examples:
         parley build Samples -o Output

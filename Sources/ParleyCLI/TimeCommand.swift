@@ -10,9 +10,9 @@ struct TimeCommand: ParsableCommand {
     commandName: "time",
     abstract: "Print the temporal expressions of a text, normalised against a date.",
     discussion: """
-      Prints one JSON object per expression: {"start", "end", "text", "type", "value"},
-      with offsets in Unicode scalars of the input and TIMEX3 types and values
-      (DATE 2025-04-27, TIME 2025-04-27TNI, DURATION P3D, SET XXXX-WXX-1).
+      Prints one JSON object per expression: {"start", "end", "text", "type",
+      "value"}, with offsets in Unicode scalars of the input and TIMEX3 types and
+      values (DATE 2025-04-27, TIME 2025-04-27TNI, DURATION P3D, SET XXXX-WXX-1).
 
       Examples:
         parley time --date 2025-04-28 article.txt
