@@ -93,9 +93,11 @@ enum EventDating {
     guard time.text.count == 4, time.text.allSatisfy(\.isNumber),
       let k = tokens.firstIndex(where: { $0.start == time.start }), k >= 1, k + 1 < tokens.count
     else { return false }
-    let determiners: Set<String> = ["the", "a", "an", "'s", "’s", "his", "her", "its", "their", "this", "that", "our"]
-    return determiners.contains(tokens[k - 1].lower) && tokens[k + 1].isWord
+    return yearDeterminers.contains(tokens[k - 1].lower) && tokens[k + 1].isWord
   }
+
+  /// Words before a year that make it part of a noun phrase ("the 2016 election").
+  static let yearDeterminers: Set<String> = ["the", "a", "an", "'s", "’s", "his", "her", "its", "their", "this", "that", "our"]
 
   static func isAttached(_ time: TimeExpression, to range: Range<Int>, _ tokens: [Token]) -> Bool {
     let first = range.lowerBound

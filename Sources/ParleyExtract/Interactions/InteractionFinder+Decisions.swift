@@ -9,6 +9,10 @@ extension InteractionFinder {
     "intentions", "choice", "resolve",
   ]
 
+  /// Determiners and modifiers before a decision noun ("this latest decision"), beyond
+  /// `ClauseCues.objectFillers`.
+  static let decisionModifiers: Set<String> = ["this", "that", "these", "those", "latest", "recent"]
+
   /// Verbs that react to a decision someone else took.
   static let reactionVerbs: Set<String> = [
     "welcome", "welcomes", "welcomed", "welcoming", "praise", "praises", "praised", "praising",
@@ -61,7 +65,7 @@ extension InteractionFinder {
       let w = tokens[p].lower
       if w == "'s" || Self.reactionVerbs.contains(w) { return p }
       guard tokens[p].isWord, !tokens[p].isCapitalized else { return nil }
-      if !ClauseCues.objectFillers.contains(w) && !["this", "that", "these", "those", "latest", "recent"].contains(w) && !w.hasSuffix("ly") {
+      if !ClauseCues.objectFillers.contains(w) && !Self.decisionModifiers.contains(w) && !w.hasSuffix("ly") {
         // The first word that is no determiner or modifier is the verb.
         return w.hasSuffix("ed") || w.hasSuffix("s") || ["made", "took", "take", "make"].contains(w) ? p : nil
       }
@@ -90,7 +94,7 @@ extension InteractionFinder {
   func decisionReactedTo(after end: Int, _ tokens: [Token], _ spans: [ActorSpan]) -> [PoliticalActor]? {
     var k = end
     while k < tokens.count, k - end <= 3, ClauseCues.objectFillers.contains(tokens[k].lower)
-      || ["this", "that", "these", "those", "latest", "recent"].contains(tokens[k].lower)
+      || Self.decisionModifiers.contains(tokens[k].lower)
     {
       k += 1
     }

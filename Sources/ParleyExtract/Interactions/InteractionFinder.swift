@@ -156,11 +156,13 @@ struct InteractionFinder: Sendable {
       return true
     }
     // Before: "a deal was struck", "the agreement they struck", "the deal had been struck".
-    let glue: Set<String> = ["was", "were", "had", "has", "been", "is", "they", "he", "she", "it", "we", "that", "which", "be"]
     var k = i - 1
-    while k >= 0, i - k <= 3, glue.contains(tokens[k].lower) { k -= 1 }
+    while k >= 0, i - k <= 3, dealGlue.contains(tokens[k].lower) { k -= 1 }
     return k >= 0 && k < i - 1 && dealNouns.contains(tokens[k].lower)
   }
+
+  /// Words between a deal and the "struck" after it ("a deal was struck", "the deal they struck").
+  static let dealGlue: Set<String> = ["was", "were", "had", "has", "been", "is", "they", "he", "she", "it", "we", "that", "which", "be"]
 
   /// The forms of "fire", which is gunfire or a dismissal.
   static let fireForms: Set<String> = ["fire", "fired", "fires", "firing"]
